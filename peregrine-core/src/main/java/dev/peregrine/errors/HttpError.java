@@ -1,6 +1,7 @@
 package dev.peregrine.errors;
 
 import dev.peregrine.StatusLine;
+import dev.peregrine.internal.uri.PercentCodec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -55,6 +56,25 @@ public class HttpError extends RuntimeException {
         this.description = description;
     }
 
+    /**
+     * An error that always sends some headers, for subclasses such as {@link HttpMethodNotAllowed}
+     * whose status requires one; more can still be added with {@link #header(String, String)}.
+     *
+     * @param status the status code, 400 to 599 as a rule
+     * @param title a short summary; {@code null} for the status line
+     * @param description what went wrong and how to fix it; {@code null} for none
+     * @param headers {@code {name, value}} pairs, in the order to send them
+     */
+    protected HttpError(int status, String title, String description, String[]... headers) {
+        this(status, title, description);
+        if (headers.length > 0) {
+            this.headers = new ArrayList<>(headers.length + 1);
+            for (String[] header : headers) {
+                this.headers.add(new String[] {header[0], header[1]});
+            }
+        }
+    }
+
     /** The status code. */
     public int status() {
         return status;
@@ -92,7 +112,7 @@ public class HttpError extends RuntimeException {
         return this;
     }
 
-    /** The documentation link, or {@code null}. */
+    /** The documentation link, percent-encoded as a URI (non-ASCII as UTF-8 escapes), or {@code null}. */
     public String href() {
         return href;
     }
@@ -107,9 +127,15 @@ public class HttpError extends RuntimeException {
         return href(href, null);
     }
 
-    /** Links the error to documentation with a link text; a {@code null} text means the default. */
+    /**
+     * Links the error to documentation with a link text; a {@code null} text means the default.
+     * The link is percent-encoded as Falcon does, so {@code http://x/é} becomes
+     * {@code http://x/%C3%A9}. Pass the link unencoded: an existing {@code %} is encoded again
+     * ({@code %25}), as in Falcon. A {@code null} or empty link removes it.
+     */
     public HttpError href(String href, String text) {
-        this.href = href;
+        // NOTE: Falcon encodes the link once, when the error is made, and treats "" as no link.
+        this.href = href == null || href.isEmpty() ? null : PercentCodec.encodeUri(href);
         this.hrefText = text;
         return this;
     }
