@@ -62,4 +62,12 @@ class HttpErrorLinkTest {
         assertEquals("Read this", ((Map<?, ?>) error.toMap().get("link")).get("text"));
     }
 
+    @Test
+    void headersGivenAtConstructionComeBeforeAddedOnes() {
+        HttpError error = new HttpMethodNotAllowed(List.of("GET")).header("X-Trace", "7");
+
+        assertEquals(2, error.headers().size());
+        assertEquals(List.of("Allow", "GET"), List.of(error.headers().get(0)));
+        assertEquals(List.of("X-Trace", "7"), List.of(error.headers().get(1)));
+    }
 }
