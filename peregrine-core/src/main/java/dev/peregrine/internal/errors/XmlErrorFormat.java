@@ -2,7 +2,6 @@ package dev.peregrine.internal.errors;
 
 import dev.peregrine.errors.HttpError;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
