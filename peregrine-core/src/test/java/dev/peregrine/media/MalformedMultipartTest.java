@@ -12,6 +12,7 @@ import dev.peregrine.errors.MultipartParseError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MalformedMultipartTest {
@@ -96,7 +97,7 @@ class MalformedMultipartTest {
         String form = FormBodies.onePart("Content-Disposition: form-data; name=\"file\"\r\n"
                 + "Content-Transfer-Encoding: binary\r\n", "raw");
 
-        assertEquals(java.util.List.of("file=raw"), namesAndContents(parse(form)));
+        assertEquals(List.of("file=raw"), namesAndContents(parse(form)));
     }
 
     @Test

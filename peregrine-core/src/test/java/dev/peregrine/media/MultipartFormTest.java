@@ -8,6 +8,7 @@ import static dev.peregrine.media.FormBodies.parse;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
@@ -203,7 +204,7 @@ class MultipartFormTest {
         form.next();
 
         assertArrayEquals(bytes("world"), hello.data());
-        assertEquals(data, hello.data());
+        assertSame(data, hello.data());
     }
 
     @Test

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.peregrine.errors.MultipartParseError;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -100,12 +102,12 @@ class MultipartLimitsTest {
     @Test
     void endlessHeaderLineIsCutOffAtTheLimit() {
         byte[] endless = new byte[64 * 1024];
-        java.util.Arrays.fill(endless, (byte) 'x');
+        Arrays.fill(endless, (byte) 'x');
         byte[] start = FormBodies.bytes("--" + BOUNDARY + "\r\nX-Long: ");
         byte[] body = new byte[start.length + endless.length];
         System.arraycopy(start, 0, body, 0, start.length);
         System.arraycopy(endless, 0, body, start.length, endless.length);
-        MultipartForm form = FormBodies.parse(new java.io.ByteArrayInputStream(body));
+        MultipartForm form = FormBodies.parse(new ByteArrayInputStream(body));
 
         MultipartParseError error = assertThrows(MultipartParseError.class, form::next);
         assertEquals("the headers of body part 1 are larger than 8192 bytes (maxBodyPartHeadersSize)",

@@ -9,10 +9,11 @@ import java.nio.charset.StandardCharsets;
  * Reads a multipart body through one bounded buffer and splits it at the boundary delimiters of
  * RFC 2046 §5.1.1, never holding more than the buffer in memory.
  *
- * <p>The body is seen as a run of content sections separated by delimiters: the preamble, then
- * each part's headers and content. Content is read with {@link #readContent} until the next
- * delimiter; {@link #crossDelimiter()} steps over it; the bytes after a delimiter line (a part's
- * headers) are read one at a time with {@link #readLineByte()}.
+ * <p>The body is seen as a run of content sections separated by delimiters: the preamble (read
+ * with a CRLF in front, see the constructor), then each part's headers and content. Content is
+ * read with {@link #readContent} until the next delimiter; {@link #crossDelimiter()} steps over
+ * it; the bytes after a delimiter line (a part's headers) are read one at a time with
+ * {@link #readLineByte()}.
  */
 public final class BoundaryScanner {
 
