@@ -98,7 +98,8 @@ class ETagTest {
     void opaqueTagWithQuoteIsRejected() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ETag.strong("\"a\""));
 
-        assertEquals("Entity-tag '\"a\"' may not contain a double quote (RFC 9110 §8.8.3); pass the tag without its quotes",
+        assertEquals("Entity-tag '\"a\"' may not contain a double quote (RFC 9110 §8.8.3);"
+                + " pass the tag without its quotes",
                 error.getMessage());
     }
 

@@ -35,8 +35,8 @@ class ContentNegotiationTest {
 
     @Test
     void rangeWithExactlyTheSameParametersIsMostSpecific() {
-        assertEquals(0.3,
-                ContentNegotiation.quality("text/html; charset=utf-8", "text/html;charset=utf-8;q=0.3, text/html;q=0.7"));
+        assertEquals(0.3, ContentNegotiation.quality("text/html; charset=utf-8",
+                "text/html;charset=utf-8;q=0.3, text/html;q=0.7"));
     }
 
     @Test
@@ -85,7 +85,8 @@ class ContentNegotiationTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> ContentNegotiation.quality("text/html", "text/html;q=2"));
 
-        assertEquals("If provided, the q parameter must be a real number in the range 0 through 1.", error.getMessage());
+        assertEquals("If provided, the q parameter must be a real number in the range 0 through 1.",
+                error.getMessage());
     }
 
     @Test
@@ -98,8 +99,8 @@ class ContentNegotiationTest {
 
     @Test
     void bestMatchPicksTheHighestQuality() {
-        assertEquals("text/html",
-                ContentNegotiation.bestMatch(List.of("application/json", "text/html"), "application/json;q=0.5, text/*"));
+        assertEquals("text/html", ContentNegotiation.bestMatch(List.of("application/json", "text/html"),
+                "application/json;q=0.5, text/*"));
     }
 
     @Test
