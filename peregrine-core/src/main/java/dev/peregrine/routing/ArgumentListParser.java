@@ -130,7 +130,7 @@ final class ArgumentListParser {
             position++;
             digits += skipDigits();
         }
-        if (digits > 0 && position < source.length() && (source.charAt(position) == 'e' || source.charAt(position) == 'E')) {
+        if (digits > 0 && position < source.length() && Character.toLowerCase(source.charAt(position)) == 'e') {
             decimal = true;
             position++;
             if (position < source.length() && (source.charAt(position) == '+' || source.charAt(position) == '-')) {

@@ -62,10 +62,11 @@ public final class ConverterArguments {
     public ConverterArguments bind(String converterName, String... parameterNames) {
         List<String> parameters = Arrays.asList(parameterNames);
         if (positional.size() > parameters.size()) {
-            throw new UnacceptableRouteException("converter '" + converterName + "' takes "
-                    + (parameters.isEmpty() ? "no arguments" : "at most " + parameters.size()
-                            + " argument" + (parameters.size() == 1 ? "" : "s") + " (" + String.join(", ", parameters) + ")")
-                    + " but " + positional.size() + (positional.size() == 1 ? " was" : " were") + " given");
+            String limit = parameters.isEmpty() ? "no arguments"
+                    : "at most " + parameters.size() + (parameters.size() == 1 ? " argument (" : " arguments (")
+                            + String.join(", ", parameters) + ")";
+            throw new UnacceptableRouteException("converter '" + converterName + "' takes " + limit + " but "
+                    + positional.size() + (positional.size() == 1 ? " was" : " were") + " given");
         }
         Map<String, Object> bound = new LinkedHashMap<>();
         for (int i = 0; i < positional.size(); i++) {

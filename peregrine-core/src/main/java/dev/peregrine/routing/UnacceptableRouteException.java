@@ -7,7 +7,8 @@ package dev.peregrine.routing;
  * <p>Thrown at startup, never while handling a request. The message names the template, what is
  * wrong with it and how to fix it, for example:
  * {@snippet lang=text :
- * Route template '/things/{id:int(max=five)}', field 'id': converter 'int' argument 'max' must be an integer, not the word 'five'
+ * Route template '/things/{id:int(foo=1)}', field 'id': converter 'int' has no parameter 'foo';
+ * it takes num_digits, min, max
  * }
  */
 public class UnacceptableRouteException extends IllegalArgumentException {

@@ -18,7 +18,8 @@ class DateTimeConverterTest {
     }
 
     private static final FieldConverter DEFAULT = converter("");
-    private static final OffsetDateTime NOON_PLUS_ONE = OffsetDateTime.of(2024, 1, 15, 12, 0, 30, 0, ZoneOffset.ofHours(1));
+    private static final OffsetDateTime NOON_PLUS_ONE =
+            OffsetDateTime.of(2024, 1, 15, 12, 0, 30, 0, ZoneOffset.ofHours(1));
 
     @Test
     void defaultPatternReadsAnOffsetWithoutColon() {
@@ -32,7 +33,8 @@ class DateTimeConverterTest {
 
     @Test
     void defaultPatternReadsZuluAsUtc() {
-        assertEquals(OffsetDateTime.of(2024, 1, 15, 12, 0, 30, 0, ZoneOffset.UTC), DEFAULT.convert("2024-01-15T12:00:30Z"));
+        assertEquals(OffsetDateTime.of(2024, 1, 15, 12, 0, 30, 0, ZoneOffset.UTC),
+                DEFAULT.convert("2024-01-15T12:00:30Z"));
     }
 
     @Test

@@ -29,6 +29,7 @@ class PathConverterTest {
     @Test
     void takesNoArguments() {
         assertEquals("converter 'path' takes no arguments but 1 was given",
-                assertThrows(UnacceptableRouteException.class, () -> new Converters().create("path", "1")).getMessage());
+                assertThrows(UnacceptableRouteException.class, () -> new Converters().create("path", "1"))
+                        .getMessage());
     }
 }

@@ -44,6 +44,7 @@ class RegexConverterTest {
     @Test
     void invalidPatternIsRejectedAtStartup() {
         assertEquals("converter 're' pattern \"[a-z\" is not a valid regular expression: Unclosed character class "
-                + "near index 3", assertThrows(UnacceptableRouteException.class, () -> converter("'[a-z'")).getMessage());
+                + "near index 3",
+                assertThrows(UnacceptableRouteException.class, () -> converter("'[a-z'")).getMessage());
     }
 }
