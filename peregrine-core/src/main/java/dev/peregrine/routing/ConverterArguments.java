@@ -30,6 +30,7 @@ public final class ConverterArguments {
     private final List<Object> positional;
     private final Map<String, Object> named;
 
+    /** Takes unmodifiable collections; {@code converter} names the converter once bound, for messages. */
     ConverterArguments(String converter, List<Object> positional, Map<String, Object> named) {
         this.converter = converter;
         this.positional = positional;
@@ -108,12 +109,12 @@ public final class ConverterArguments {
 
     /** The positional arguments, in order; empty after {@link #bind binding}. */
     public List<Object> positional() {
-        return Collections.unmodifiableList(positional);
+        return positional;
     }
 
     /** The named arguments in the order written; after {@link #bind binding}, every argument. */
     public Map<String, Object> named() {
-        return Collections.unmodifiableMap(named);
+        return named;
     }
 
     /** A named argument as an integer, or {@code null} when absent or {@code null}. */

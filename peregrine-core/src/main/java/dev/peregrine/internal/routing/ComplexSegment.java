@@ -12,7 +12,8 @@ import java.util.List;
  * splits {@code foo-bar-12} into {@code foo-bar} and 12), but converters take part: when one
  * rejects its text, the next shorter split is tried. So {@code {day:int(num_digits=6)}-{id:uuid}}
  * matches {@code 201901-6ba7b810-9dad-11d1-80b4-00c04fd430c8}, where Falcon's regex gives up
- * (Falcon issue #1567). No regular expression is involved.
+ * (Falcon issue #1567). No regular expression is involved, and at most {@link #MAX_SPLITS}
+ * splits are tried.
  */
 final class ComplexSegment implements TemplateSegment {
 
@@ -23,6 +24,16 @@ final class ComplexSegment implements TemplateSegment {
      */
     static final Comparator<ComplexSegment> MORE_LITERAL_TEXT_FIRST =
             Comparator.comparingInt(ComplexSegment::literalLength).reversed().thenComparing(ComplexSegment::text);
+
+    /**
+     * PERF: how many splits one segment may try before it counts as not matching. Backtracking
+     * through several fields is polynomial in the segment's length; this bound keeps a crafted
+     * path (a long run of separators that converters reject) from turning a lookup into seconds
+     * of work, while real segments need a handful of tries.
+     */
+    static final int MAX_SPLITS = 256;
+
+    private static final int MATCHED = -1;
 
     private final String text;
     /** The literal text before the first field, between fields, and after the last one. */
@@ -81,28 +92,40 @@ final class ComplexSegment implements TemplateSegment {
      */
     boolean match(String segment, PathFields out) {
         String prefix = literals[0];
-        return segment.startsWith(prefix) && matchField(segment, 0, prefix.length(), out);
+        return segment.startsWith(prefix) && matchField(segment, 0, prefix.length(), out, MAX_SPLITS) == MATCHED;
     }
 
-    private boolean matchField(String segment, int index, int start, PathFields out) {
+    /**
+     * Matches fields from {@code index} on, starting at {@code start}; returns {@link #MATCHED}, or
+     * how many more splits may still be tried.
+     */
+    private int matchField(String segment, int index, int start, PathFields out, int splitsLeft) {
         TemplateField field = fields[index];
         String next = literals[index + 1];
         if (index == fields.length - 1) {
             int end = segment.length() - next.length();
-            return end > start && segment.startsWith(next, end) && accept(field, segment.substring(start, end), out);
+            boolean matched = end > start && segment.startsWith(next, end)
+                    && accept(field, segment.substring(start, end), out);
+            return matched ? MATCHED : splitsLeft;
         }
         int mark = out.size();
         // NOTE: the right-most place for the next literal first, as a greedy regex would take it;
         // each earlier place is tried only when a converter further right rejects its text.
         for (int end = segment.lastIndexOf(next, segment.length() - minimumAfter[index]); end > start;
                 end = segment.lastIndexOf(next, end - 1)) {
-            if (accept(field, segment.substring(start, end), out)
-                    && matchField(segment, index + 1, end + next.length(), out)) {
-                return true;
+            if (splitsLeft == 0) {
+                return 0;
+            }
+            splitsLeft--;
+            if (accept(field, segment.substring(start, end), out)) {
+                splitsLeft = matchField(segment, index + 1, end + next.length(), out, splitsLeft);
+                if (splitsLeft == MATCHED) {
+                    return MATCHED;
+                }
             }
             out.truncate(mark);
         }
-        return false;
+        return splitsLeft;
     }
 
     private static boolean accept(TemplateField field, String text, PathFields out) {

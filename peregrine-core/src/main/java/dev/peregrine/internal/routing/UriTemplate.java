@@ -60,7 +60,8 @@ public final class UriTemplate {
     /**
      * Builds a path from field values (reverse routing). Each value is turned into text by its
      * field's converter and percent-encoded, so {@code a/b} becomes {@code a%2Fb}; a {@code path}
-     * field keeps its {@code /} separators and has each of its segments encoded.
+     * field keeps its {@code /} separators and has each of its segments encoded. Literal text is
+     * encoded as in a URI, so {@code /café} becomes {@code /caf%C3%A9}.
      *
      * @param values a value for every field, by name
      * @throws IllegalArgumentException naming the fields that have no value (or a {@code null} one),
@@ -72,15 +73,15 @@ public final class UriTemplate {
         for (TemplateSegment segment : segments) {
             path.append('/');
             switch (segment) {
-                case LiteralSegment literal -> path.append(literal.text());
+                case LiteralSegment literal -> path.append(PercentCodec.encodeUri(literal.text()));
                 case FieldSegment whole -> appendField(path, whole.field(), values);
                 case ComplexSegment complex -> {
                     List<String> literals = complex.literals();
                     List<TemplateField> parts = complex.fields();
-                    path.append(literals.getFirst());
+                    path.append(PercentCodec.encodeUri(literals.getFirst()));
                     for (int i = 0; i < parts.size(); i++) {
                         appendField(path, parts.get(i), values);
-                        path.append(literals.get(i + 1));
+                        path.append(PercentCodec.encodeUri(literals.get(i + 1)));
                     }
                 }
             }

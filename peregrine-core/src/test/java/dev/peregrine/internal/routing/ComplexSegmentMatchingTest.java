@@ -104,6 +104,20 @@ class ComplexSegmentMatchingTest {
     }
 
     @Test
+    void shorterSplitsAreTriedUpToTheLimit() {
+        router.add("/c/{id:int}-{slug}", "article");
+
+        assertEquals("article {id=12, slug=" + "w-".repeat(200) + "end}", find("/c/12-" + "w-".repeat(200) + "end"));
+    }
+
+    @Test
+    void segmentNeedingMoreSplitsThanTheLimitDoesNotMatch() {
+        router.add("/c/{id:int}-{slug}", "article");
+
+        assertEquals("no match {}", find("/c/12-" + "w-".repeat(ComplexSegment.MAX_SPLITS) + "end"));
+    }
+
+    @Test
     void sameRoutesInEitherOrderGiveTheSameResults() {
         String[] templates = {"/a/{x}.{ext}", "/a/{x}.detail.{ext}", "/a/{x}_{y}", "/a/{name}", "/a/static"};
         String[] paths = {"/a/foo.detail.json", "/a/foo.json", "/a/foo_bar.txt", "/a/foo", "/a/static", "/a/x.y_z"};

@@ -37,6 +37,11 @@ class UriTemplateExpandTest {
     }
 
     @Test
+    void nonAsciiLiteralTextIsEncoded() {
+        assertEquals("/caf%C3%A9/menu.%C3%A0", parse("/café/{name}.à").expand(Map.of("name", "menu")));
+    }
+
+    @Test
     void valuesAreFormattedByTheirConverter() {
         UUID id = UUID.fromString("6ba7b810-9dad-11d1-80b4-00c04fd430c8");
 
