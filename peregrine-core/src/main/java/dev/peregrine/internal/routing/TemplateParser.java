@@ -16,8 +16,8 @@ import java.util.Set;
  * {@code path} field that is not alone in the last segment.
  *
  * <p>Unlike Falcon, fields are read with a small parser instead of a regular expression, so quoted
- * converter arguments may hold {@code {}, {@code }} and {@code /}, as in
- * {@code {code:re("[a-z]{2,3}")}} (Falcon issue #2062).
+ * converter arguments may hold braces and slashes, as in {@code {code:re("[a-z]{2,3}")}}
+ * (Falcon issue #2062).
  */
 final class TemplateParser {
 
