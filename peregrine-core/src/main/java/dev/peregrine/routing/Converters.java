@@ -81,9 +81,8 @@ public final class Converters {
                     + String.join(", ", factories.keySet()) + ". Register it with Converters.register(\"" + name
                     + "\", factory) before adding the route");
         }
-        ConverterArguments arguments = argumentSource == null || argumentSource.isBlank()
-                ? ConverterArguments.none()
-                : ConverterArguments.parse(argumentSource);
+        ConverterArguments arguments =
+                argumentSource == null ? ConverterArguments.none() : ConverterArguments.parse(argumentSource);
         FieldConverter converter;
         try {
             converter = factory.create(arguments);
