@@ -16,10 +16,13 @@ import java.util.Arrays;
 public final class PathFields {
 
     private static final int INITIAL_CAPACITY = 4;
+    private static final String[] NO_STRINGS = {};
+    private static final Object[] NO_VALUES = {};
 
-    private String[] names = new String[INITIAL_CAPACITY];
-    private String[] texts = new String[INITIAL_CAPACITY];
-    private Object[] values = new Object[INITIAL_CAPACITY];
+    // PERF: templates without fields never allocate the arrays.
+    private String[] names = NO_STRINGS;
+    private String[] texts = NO_STRINGS;
+    private Object[] values = NO_VALUES;
     private int size;
 
     /** How many fields there are. */
@@ -111,7 +114,7 @@ public final class PathFields {
     /** Appends a field without looking for one of the same name. Routers call this while matching. */
     public void add(String name, String text, Object value) {
         if (size == names.length) {
-            int capacity = size * 2;
+            int capacity = Math.max(INITIAL_CAPACITY, size * 2);
             names = Arrays.copyOf(names, capacity);
             texts = Arrays.copyOf(texts, capacity);
             values = Arrays.copyOf(values, capacity);

@@ -1,5 +1,6 @@
 package dev.peregrine.media;
 
+import dev.peregrine.errors.HttpUnsupportedMediaType;
 import dev.peregrine.errors.MultipartParseError;
 import dev.peregrine.internal.multipart.BoundaryScanner;
 import dev.peregrine.internal.multipart.ExtendedParameterValue;
@@ -8,6 +9,7 @@ import dev.peregrine.internal.multipart.PartContentStream;
 import dev.peregrine.internal.multipart.PartHeaders;
 import dev.peregrine.internal.multipart.SecureFilename;
 import dev.peregrine.internal.multipart.StrictTextDecoder;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -37,11 +39,13 @@ public final class BodyPart {
     private final String description;
     private final int maxBufferSize;
     private final String defaultCharset;
+    private final MediaHandlers handlers;
     private byte[] data;
     private String filename;
     private boolean filenameDecoded;
 
-    BodyPart(int number, PartHeaders headers, BoundaryScanner scanner, int maxBufferSize, String defaultCharset) {
+    BodyPart(int number, PartHeaders headers, BoundaryScanner scanner, int maxBufferSize, String defaultCharset,
+            MediaHandlers handlers) {
         this.headers = headers;
         this.disposition = HeaderParameters.parse(headers.contentDisposition());
         String name = disposition.parameter("name");
@@ -49,6 +53,7 @@ public final class BodyPart {
         this.stream = new PartContentStream(scanner, description);
         this.maxBufferSize = maxBufferSize;
         this.defaultCharset = defaultCharset;
+        this.handlers = handlers;
     }
 
     // Called by the form when it moves past this part.
@@ -173,6 +178,23 @@ public final class BodyPart {
         byte[] content = data();
         return StrictTextDecoder.decode(content, content.length, charset != null ? charset : defaultCharset,
                 description);
+    }
+
+    /**
+     * The content decoded by the handler for the part's Content-Type among
+     * {@link MultipartOptions#mediaHandlers()} (JSON and URL-encoded forms by default); buffered
+     * as {@link #data()} is.
+     *
+     * @throws dev.peregrine.errors.HttpUnsupportedMediaType when no handler takes the part's type
+     */
+    public Object media() throws IOException {
+        String type = contentType();
+        MediaHandler handler = handlers.resolve(type);
+        if (handler == null) {
+            throw HttpUnsupportedMediaType.forMediaType(type);
+        }
+        byte[] content = data();
+        return handler.deserialize(new ByteArrayInputStream(content), type, content.length, Object.class);
     }
 
     @Override

@@ -35,6 +35,7 @@ public final class MultipartForm implements Iterable<BodyPart> {
     private final int maxBodyPartHeadersSize;
     private final int maxBodyPartBufferSize;
     private final String defaultCharset;
+    private final MediaHandlers partHandlers;
     private BodyPart current;
     private int partCount;
     private boolean finished;
@@ -47,6 +48,7 @@ public final class MultipartForm implements Iterable<BodyPart> {
         this.maxBodyPartHeadersSize = options.maxBodyPartHeadersSize();
         this.maxBodyPartBufferSize = options.maxBodyPartBufferSize();
         this.defaultCharset = options.defaultCharset();
+        this.partHandlers = options.mediaHandlers();
     }
 
     /**
@@ -119,7 +121,7 @@ public final class MultipartForm implements Iterable<BodyPart> {
                     "more than " + maxBodyPartCount + " body parts (maxBodyPartCount)");
         }
         PartHeaders headers = PartHeaders.read(scanner, maxBodyPartHeadersSize, partCount);
-        current = new BodyPart(partCount, headers, scanner, maxBodyPartBufferSize, defaultCharset);
+        current = new BodyPart(partCount, headers, scanner, maxBodyPartBufferSize, defaultCharset, partHandlers);
         return current;
     }
 

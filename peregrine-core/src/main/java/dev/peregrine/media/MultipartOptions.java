@@ -20,6 +20,7 @@ public final class MultipartOptions {
     private int maxBodyPartBufferSize = 1024 * 1024;
     private int maxBodyPartHeadersSize = 8192;
     private String defaultCharset = "utf-8";
+    private MediaHandlers mediaHandlers;
 
     /** Options with Falcon's defaults: 64 parts, a 1 MiB part buffer, 8192 header bytes, UTF-8. */
     public MultipartOptions() {
@@ -86,6 +87,25 @@ public final class MultipartOptions {
                     + "' is not a charset this JVM supports; use a name such as \"utf-8\" or \"iso-8859-1\"");
         }
         this.defaultCharset = charset;
+        return this;
+    }
+
+    /**
+     * The handlers {@link BodyPart#media()} decodes parts with; by default JSON and URL-encoded
+     * forms, as in Falcon.
+     */
+    public MediaHandlers mediaHandlers() {
+        if (mediaHandlers == null) {
+            mediaHandlers = new MediaHandlers()
+                    .register("application/json", new JsonHandler())
+                    .register("application/x-www-form-urlencoded", new UrlEncodedFormHandler());
+        }
+        return mediaHandlers;
+    }
+
+    /** Sets the handlers {@link BodyPart#media()} decodes parts with. */
+    public MultipartOptions mediaHandlers(MediaHandlers handlers) {
+        this.mediaHandlers = handlers;
         return this;
     }
 
