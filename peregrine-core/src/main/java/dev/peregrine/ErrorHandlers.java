@@ -1,0 +1,101 @@
+package dev.peregrine;
+
+import dev.peregrine.errors.ErrorHandler;
+import dev.peregrine.errors.ErrorSerializer;
+import dev.peregrine.errors.HttpError;
+import dev.peregrine.errors.HttpInternalServerError;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The app's error handlers. The handler of the most specific registered supertype of an exception
+ * wins; registering a type again replaces its handler. Three defaults are always there:
+ * {@link HttpError} (rendered by the error serializer), {@link HttpStatus}, and any other
+ * {@link Throwable} (logged with its stack trace, answered with a generic 500: the client never
+ * sees the trace).
+ */
+final class ErrorHandlers {
+
+    private static final Logger LOG = LoggerFactory.getLogger("dev.peregrine.App");
+
+    private final Map<Class<?>, ErrorHandler<Throwable>> handlers = new LinkedHashMap<>();
+    private final Map<Class<?>, ErrorHandler<Throwable>> resolved = new ConcurrentHashMap<>();
+    private ErrorSerializer serializer;
+
+    ErrorHandlers(ErrorSerializer serializer) {
+        this.serializer = serializer;
+        add(Throwable.class, (req, resp, e, fields) -> internalError(req, resp, e));
+        add(HttpError.class, (req, resp, e, fields) -> renderError(req, resp, e));
+        add(HttpStatus.class, (req, resp, e, fields) -> renderStatus(resp, e));
+    }
+
+    @SuppressWarnings("unchecked")
+    <T extends Throwable> void add(Class<T> type, ErrorHandler<? super T> handler) {
+        handlers.put(type, (ErrorHandler<Throwable>) handler);
+        resolved.clear();
+    }
+
+    void serializer(ErrorSerializer serializer) {
+        this.serializer = serializer;
+    }
+
+    /** The registered types and handlers, in registration order. */
+    Map<Class<?>, ErrorHandler<Throwable>> registered() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(handlers));
+    }
+
+    /** Handles {@code error}: clears the body, runs the chosen handler, and renders what it throws. */
+    void handle(Request req, Response resp, Throwable error) {
+        resp.clearBody();
+        try {
+            find(error.getClass()).handle(req, resp, error, req.pathFields());
+        } catch (HttpError e) {
+            resp.clearBody();
+            renderError(req, resp, e);
+        } catch (HttpStatus e) {
+            resp.clearBody();
+            renderStatus(resp, e);
+        } catch (Throwable e) {
+            resp.clearBody();
+            internalError(req, resp, e);
+        }
+    }
+
+    private ErrorHandler<Throwable> find(Class<?> type) {
+        ErrorHandler<Throwable> handler = resolved.get(type);
+        if (handler == null) {
+            for (Class<?> c = type; handler == null; c = c.getSuperclass()) {
+                handler = handlers.get(c);
+            }
+            resolved.put(type, handler);
+        }
+        return handler;
+    }
+
+    void renderError(Request req, Response resp, HttpError error) {
+        resp.status(error.status());
+        for (String[] header : error.headers()) {
+            resp.setHeader(header[0], header[1]);
+        }
+        serializer.serialize(req, resp, error);
+    }
+
+    private static void renderStatus(Response resp, HttpStatus status) {
+        resp.status(status.status());
+        for (String[] header : status.headers()) {
+            resp.setHeader(header[0], header[1]);
+        }
+        if (status.text() != null) {
+            resp.text(status.text());
+        }
+    }
+
+    private void internalError(Request req, Response resp, Throwable error) {
+        LOG.error("{} {} => unhandled {}", req.method(), req.relativeUri(), error.getClass().getName(), error);
+        renderError(req, resp, new HttpInternalServerError());
+    }
+}

@@ -1,0 +1,80 @@
+package dev.peregrine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Attaches before and after hooks to a resource, visibly, where the route is added.
+ *
+ * {@snippet :
+ * app.addRoute("/{userId}/things", Hooks.around(things)
+ *         .before(new Authorize())                 // every responder of the resource
+ *         .before("onPost", maxBody(64 * 1024))    // only onPost
+ *         .after("onGet", addPoweredBy));
+ * }
+ *
+ * <p>Order, as Falcon's decorators: resource-wide before hooks, then the responder's own before
+ * hooks, each list in the order declared; then the responder; then the responder's own after
+ * hooks, then resource-wide after hooks, each in the order declared. After hooks run only when the
+ * responder returned normally. Default responders (405, OPTIONS) are not hooked. Hooks are bound
+ * into the responder once, when the route is added.
+ */
+public final class Hooks {
+
+    /** A hook and the responder method it is limited to, or {@code null} for all of them. */
+    record Attached<H>(String responderName, H hook) {
+    }
+
+    private final Object resource;
+    private final List<Attached<BeforeHook>> before = new ArrayList<>();
+    private final List<Attached<AfterHook>> after = new ArrayList<>();
+
+    private Hooks(Object resource) {
+        if (resource == null) {
+            throw new IllegalArgumentException("Hooks need a resource, got null");
+        }
+        this.resource = resource;
+    }
+
+    /** Starts attaching hooks to {@code resource}. */
+    public static Hooks around(Object resource) {
+        return new Hooks(resource);
+    }
+
+    /** Runs {@code hook} before every responder of the resource. */
+    public Hooks before(BeforeHook hook) {
+        before.add(new Attached<>(null, hook));
+        return this;
+    }
+
+    /** Runs {@code hook} before one responder, named as its method, such as {@code "onPost"}. */
+    public Hooks before(String responderName, BeforeHook hook) {
+        before.add(new Attached<>(responderName, hook));
+        return this;
+    }
+
+    /** Runs {@code hook} after every responder of the resource. */
+    public Hooks after(AfterHook hook) {
+        after.add(new Attached<>(null, hook));
+        return this;
+    }
+
+    /** Runs {@code hook} after one responder, named as its method, such as {@code "onGet"}. */
+    public Hooks after(String responderName, AfterHook hook) {
+        after.add(new Attached<>(responderName, hook));
+        return this;
+    }
+
+    /** The resource the hooks wrap. */
+    public Object resource() {
+        return resource;
+    }
+
+    List<Attached<BeforeHook>> beforeHooks() {
+        return before;
+    }
+
+    List<Attached<AfterHook>> afterHooks() {
+        return after;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.peregrine;
+
+import dev.peregrine.internal.HttpMethods;
+
+/** The resource behind routes declared with lambdas ({@code app.get(template, responder)}), one per template. */
+final class LambdaResource {
+
+    private final String template;
+    private final Responder[] responders = new Responder[HttpMethods.COUNT];
+
+    LambdaResource(String template) {
+        this.template = template;
+    }
+
+    void put(String method, Responder responder) {
+        int index = HttpMethods.indexOf(method);
+        if (index < 0) {
+            throw new IllegalArgumentException("Route '" + template + "': '" + method
+                    + "' is not a method Peregrine recognizes; use one of " + HttpMethods.ALL);
+        }
+        if (responders[index] != null) {
+            throw new IllegalArgumentException("Route '" + template + "' already has a " + method
+                    + " responder; each method may be declared once");
+        }
+        responders[index] = responder;
+    }
+
+    Responder[] responders() {
+        return responders;
+    }
+
+    @Override
+    public String toString() {
+        return "lambda responders";
+    }
+}

@@ -1,0 +1,87 @@
+package dev.peregrine;
+
+import dev.peregrine.internal.HttpMethods;
+import dev.peregrine.internal.routing.UriTemplate;
+
+/**
+ * What a request was routed to: a resource's responders by method (defaults filled in), the
+ * template, and the middleware of the group it belongs to. Built once per route at startup.
+ */
+final class Route {
+
+    private final String template;
+    private final Object resource;
+    private final String suffix;
+    private final RouteGroup group;
+    private final Responder unknownMethod;
+    private Responder[] responders;
+    private String allow;
+    private String name;
+    private UriTemplate uriTemplate;
+
+    Route(String template, Object resource, String suffix, Responder[] responders, String allow, RouteGroup group) {
+        this.template = template;
+        this.resource = resource;
+        this.suffix = suffix;
+        this.responders = responders;
+        this.unknownMethod = DefaultResponders.NOT_IMPLEMENTED;
+        this.allow = allow;
+        this.group = group;
+    }
+
+    /** The responder for a method index from {@link HttpMethods#indexOf}; -1 gets the 501 responder. */
+    Responder responder(int methodIndex) {
+        return methodIndex < 0 ? unknownMethod : responders[methodIndex];
+    }
+
+    String template() {
+        return template;
+    }
+
+    Object resource() {
+        return resource;
+    }
+
+    String suffix() {
+        return suffix;
+    }
+
+    String allow() {
+        return allow;
+    }
+
+    RouteGroup group() {
+        return group;
+    }
+
+    /** Replaces the responders; lambda routes get theirs when the app freezes. */
+    void responders(Responder[] responders, String allow) {
+        this.responders = responders;
+        this.allow = allow;
+    }
+
+    Responder[] responders() {
+        return responders;
+    }
+
+    String name() {
+        return name;
+    }
+
+    void name(String name) {
+        this.name = name;
+    }
+
+    UriTemplate uriTemplate() {
+        return uriTemplate;
+    }
+
+    void uriTemplate(UriTemplate uriTemplate) {
+        this.uriTemplate = uriTemplate;
+    }
+
+    @Override
+    public String toString() {
+        return resource == null ? "(default)" : resource.getClass().getName() + (suffix == null ? "" : " (suffix '" + suffix + "')");
+    }
+}

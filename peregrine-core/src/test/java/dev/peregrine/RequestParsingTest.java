@@ -1,0 +1,333 @@
+package dev.peregrine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.peregrine.testing.Result;
+import dev.peregrine.testing.SimulatedRequest;
+import dev.peregrine.testing.TestClient;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RequestParsingTest {
+
+    record Thing(String name, int size) {
+    }
+
+    /** A client whose GET /r answers with whatever {@code read} returns, as JSON. */
+    private static TestClient echo(java.util.function.Function<Request, Object> read) {
+        return new TestClient(new App().route("GET", "/r", (req, resp) -> resp.media(read.apply(req)))
+                .route("POST", "/r", (req, resp) -> resp.media(read.apply(req))));
+    }
+
+    private static Map<String, Object> error(String title, String description) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("title", title);
+        map.put("description", description);
+        return map;
+    }
+
+    @Test
+    void pathIsPercentDecodedButPlusStays() {
+        TestClient client = new TestClient(new App().get("/x/{name}", (req, resp) -> resp.text(req.path())));
+        assertEquals("/x/a b+c", client.simulateGet("/x/a%20b+c").text());
+    }
+
+    @Test
+    void repeatedParameterGivesItsLastValue() {
+        assertEquals("2", echo(req -> req.param("a")).simulateGet("/r?a=1&a=2").json());
+    }
+
+    @Test
+    void parameterValuesDecodePlusAndPercent() {
+        assertEquals(" x y", echo(req -> req.param("b")).simulateGet("/r?b=%20x+y").json());
+    }
+
+    @Test
+    void blankValuesAreKeptByDefault() {
+        Map<?, ?> params = (Map<?, ?>) echo(Request::params).simulateGet("/r?c=&d").json();
+        assertEquals(Map.of("c", List.of(""), "d", List.of("")), params);
+    }
+
+    @Test
+    void blankValuesAreDroppedWhenConfigured() {
+        App app = new App().get("/r", (req, resp) -> resp.media(req.params()));
+        app.requestOptions().keepBlankQsValues(false);
+        assertEquals(Map.of("e", List.of("1")), new TestClient(app).simulateGet("/r?c=&d&e=1").json());
+    }
+
+    @Test
+    void commasSplitOnlyWithAutoParseQsCsv() {
+        assertEquals(List.of("x,y"), echo(req -> req.paramAsList("b")).simulateGet("/r?b=x,y").json());
+        App app = new App().get("/r", (req, resp) -> resp.media(req.paramAsList("b")));
+        app.requestOptions().autoParseQsCsv(true);
+        assertEquals(List.of("x", "y", "", "z,w"), new TestClient(app).simulateGet("/r?b=x,y,,z%2Cw").json());
+    }
+
+    @Test
+    void missingRequiredParameterIs400NamingIt() {
+        Result result = echo(req -> req.requireParam("limit")).simulateGet("/r");
+        assertEquals(400, result.status());
+        assertEquals(error("Missing parameter", "The \"limit\" parameter is required."), result.json());
+    }
+
+    @Test
+    void intParameterOutOfRangeIs400NamingTheBound() {
+        Result result = echo(req -> req.paramAsInt("limit", 10, 1, 100)).simulateGet("/r?limit=500");
+        assertEquals(400, result.status());
+        assertEquals(error("Invalid parameter", "The \"limit\" parameter is invalid. The value may not exceed 100"),
+                result.json());
+        Result low = echo(req -> req.paramAsInt("limit", 10, 1, 100)).simulateGet("/r?limit=0");
+        assertEquals("The \"limit\" parameter is invalid. The value must be at least 1", low.jsonObject().get("description"));
+    }
+
+    @Test
+    void intParameterThatIsNotANumberIs400() {
+        Result result = echo(req -> req.paramAsInt("limit")).simulateGet("/r?limit=ten");
+        assertEquals(error("Invalid parameter", "The \"limit\" parameter is invalid. The value must be an integer."),
+                result.json());
+    }
+
+    @Test
+    void intParameterDefaultsWhenAbsent() {
+        assertEquals(10, echo(req -> req.paramAsInt("limit", 10, 1, 100)).simulateGet("/r").json());
+    }
+
+    @Test
+    void floatParameterRejectsNan() {
+        assertEquals(1.5, echo(req -> req.paramAsFloat("f")).simulateGet("/r?f=1.5").json());
+        assertEquals(400, echo(req -> req.paramAsFloat("f")).simulateGet("/r?f=nan").status());
+    }
+
+    @Test
+    void boolParameterUsesFalconsWords() {
+        for (String word : List.of("true", "True", "t", "yes", "y", "1", "on")) {
+            assertEquals(true, echo(req -> req.paramAsBool("b")).simulateGet("/r?b=" + word).json(), word);
+        }
+        for (String word : List.of("false", "False", "f", "no", "n", "0", "off")) {
+            assertEquals(false, echo(req -> req.paramAsBool("b")).simulateGet("/r?b=" + word).json(), word);
+        }
+        assertEquals(true, echo(req -> req.paramAsBool("b")).simulateGet("/r?b=").json());
+        Result bad = echo(req -> req.paramAsBool("b")).simulateGet("/r?b=maybe");
+        assertEquals("The \"b\" parameter is invalid. The value of the parameter must be \"true\" or \"false\".",
+                bad.jsonObject().get("description"));
+        assertEquals(400, echo(req -> req.paramAsBool("b", false, false)).simulateGet("/r?b=").status());
+    }
+
+    @Test
+    void uuidDateAndDatetimeParameters() {
+        assertEquals("9f2d3b1e-2c4a-4f7e-9b1d-0c3a5e6f7a8b",
+                echo(req -> req.paramAsUuid("u").toString()).simulateGet("/r?u=9f2d3b1e-2c4a-4f7e-9b1d-0c3a5e6f7a8b").json());
+        assertEquals(400, echo(req -> req.paramAsUuid("u")).simulateGet("/r?u=nope").status());
+        assertEquals("2024-02-29", echo(req -> req.paramAsDate("d").toString()).simulateGet("/r?d=2024-02-29").json());
+        assertEquals("2024-05-01T10:00Z",
+                echo(req -> req.paramAsDatetime("t").toString()).simulateGet("/r?t=2024-05-01T10:00:00Z").json());
+        assertEquals("2024-05-01T10:00+02:00",
+                echo(req -> req.paramAsDatetime("t").toString()).simulateGet("/r?t=2024-05-01T10:00:00%2B0200").json());
+        Result bad = echo(req -> req.paramAsDate("d")).simulateGet("/r?d=29.02.2024");
+        assertEquals("The \"d\" parameter is invalid. The date value does not match the required format.",
+                bad.jsonObject().get("description"));
+    }
+
+    @Test
+    void listParameterSplitsOnDelimiterAndTransforms() {
+        assertEquals(List.of(1, 2, 3),
+                echo(req -> req.paramAsList("ids", "|", Integer::parseInt)).simulateGet("/r?ids=1|2|3").json());
+        assertEquals(List.of("1", "2"), echo(req -> req.paramAsList("t")).simulateGet("/r?t=1&t=2").json());
+        Result bad = echo(req -> req.paramAsList("ids", ",", Integer::parseInt)).simulateGet("/r?ids=1,x");
+        assertEquals("The \"ids\" parameter is invalid. The value is not formatted correctly.",
+                bad.jsonObject().get("description"));
+    }
+
+    @Test
+    void jsonAndDictParameters() {
+        assertEquals(Map.of("a", List.of(1, 2)), echo(req -> req.paramAsJson("q")).simulateGet("/r?q=%7B%22a%22%3A%5B1%2C2%5D%7D").json());
+        assertEquals(400, echo(req -> req.paramAsJson("q")).simulateGet("/r?q=%7Bnope").status());
+        assertEquals(Map.of("k1", "v1", "k2", "v2"), echo(req -> req.paramAsDict("p", false)).simulateGet("/r?p=k1,v1,k2,v2").json());
+        assertEquals(Map.of("a", "1", "b", "2"), echo(req -> req.paramAsDict("p", true)).simulateGet("/r?p[a]=1&p[b]=2").json());
+    }
+
+    @Test
+    void headersAreCaseInsensitiveAndRequiredOnesNamedWhenMissing() {
+        TestClient client = echo(req -> req.header("x-custom"));
+        assertEquals("v", client.get("/r").header("X-Custom", "v").send().json());
+        Result missing = echo(req -> req.requireHeader("X-Token")).simulateGet("/r");
+        assertEquals(400, missing.status());
+        assertEquals(error("Missing header value", "The \"X-Token\" header is required."), missing.json());
+    }
+
+    @Test
+    void badContentLengthIs400() {
+        Result result = echo(Request::contentLength).get("/r").header("Content-Length", "-3").send();
+        assertEquals(400, result.status());
+        assertEquals("Invalid header value", result.jsonObject().get("title"));
+    }
+
+    @Test
+    void cookiesFirstValueWinsAndAllValuesAreKept() {
+        TestClient client = echo(req -> List.of(req.cookie("a"), req.cookieValues("a"), req.cookies().keySet()));
+        Result result = client.get("/r").header("Cookie", "a=1; bad name=x; a=2; b; d=x=y").send();
+        assertEquals(List.of("1", List.of("1", "2"), List.of("a", "b", "d")), result.json());
+    }
+
+    @Test
+    void accessRouteFollowsForwardedThenXForwardedFor() {
+        TestClient client = echo(Request::accessRoute);
+        assertEquals(List.of("203.0.113.7", "10.0.0.1", "127.0.0.1"),
+                client.get("/r").header("X-Forwarded-For", "203.0.113.7, 10.0.0.1").send().json());
+        assertEquals(List.of("192.0.2.60", "127.0.0.1"),
+                client.get("/r").header("Forwarded", "for=192.0.2.60;proto=http;by=203.0.113.43").send().json());
+        assertEquals(List.of("127.0.0.1"), client.simulateGet("/r").json());
+    }
+
+    @Test
+    void rangeHeaderIsParsedOrRejected() {
+        TestClient client = echo(req -> List.of(req.range().first(), req.range().last()));
+        assertEquals(List.of(0, 499), client.get("/r").header("Range", "bytes=0-499").send().json());
+        assertEquals(List.of(-500, -1), client.get("/r").header("Range", "bytes=-500").send().json());
+        Result multi = client.get("/r").header("Range", "bytes=0-1,5-6").send();
+        assertEquals(400, multi.status());
+        assertEquals("The value provided for the \"Range\" header is invalid. The value must be a continuous range.",
+                multi.jsonObject().get("description"));
+    }
+
+    @Test
+    void conditionalHeadersAreParsed() {
+        TestClient client = echo(req -> List.of(req.ifNoneMatch().get(0).toString(), req.ifModifiedSince().toString()));
+        Result result = client.get("/r").header("If-None-Match", "W/\"abc\"")
+                .header("If-Modified-Since", "Sun, 06 Nov 1994 08:49:37 GMT").send();
+        assertEquals(List.of("W/\"abc\"", "1994-11-06T08:49:37Z"), result.json());
+        assertEquals(400, client.get("/r").header("If-None-Match", "*").header("If-Modified-Since", "yesterday").send().status());
+    }
+
+    @Test
+    void clientPrefersHonoursQValues() {
+        TestClient client = echo(req -> req.clientPrefers(List.of("application/json", "text/html")));
+        assertEquals("text/html", client.get("/r").header("Accept", "application/json;q=0.5, text/html").send().json());
+        assertEquals(true, echo(Request::clientAcceptsJson).get("/r").header("Accept", "*/*").send().json());
+        assertEquals(false, echo(Request::clientAcceptsJson).get("/r").header("Accept", "text/html").send().json());
+    }
+
+    @Test
+    void jsonBodyIsDecodedOnceAndCached() {
+        TestClient client = echo(req -> List.of(req.media(), req.media() == req.media()));
+        assertEquals(List.of(Map.of("a", 1), true), client.post("/r").json(Map.of("a", 1)).send().json());
+    }
+
+    @Test
+    void jsonBodyBindsToRecords() {
+        Result result = echo(req -> req.media(Thing.class).name()).post("/r").json(Map.of("name", "spoon", "size", 2)).send();
+        assertEquals("spoon", result.json());
+    }
+
+    @Test
+    void emptyJsonBodyIs400() {
+        Result result = echo(Request::media).post("/r").contentType("application/json").body("").send();
+        assertEquals(400, result.status());
+        assertEquals(error("Invalid JSON", "Could not parse an empty JSON body"), result.json());
+    }
+
+    @Test
+    void malformedJsonBodyIs400NamingTheProblem() {
+        Result result = echo(Request::media).post("/r").contentType("application/json").body("{\"a\":").send();
+        assertEquals(400, result.status());
+        assertEquals("Invalid JSON", result.jsonObject().get("title"));
+        String description = (String) result.jsonObject().get("description");
+        assertEquals(true, description.startsWith("Could not parse JSON body - "), description);
+    }
+
+    @Test
+    void jsonOfTheWrongShapeIs400() {
+        Result result = echo(req -> req.media(Thing.class)).post("/r").json(Map.of("name", "x", "size", "big")).send();
+        assertEquals(400, result.status());
+        assertEquals("Invalid JSON", result.jsonObject().get("title"));
+    }
+
+    @Test
+    void unknownMediaTypeIs415() {
+        Result result = echo(Request::media).post("/r").contentType("application/vnd.api+json").body("{}").send();
+        assertEquals(415, result.status());
+        assertEquals("application/vnd.api+json is an unsupported media type.", result.jsonObject().get("description"));
+    }
+
+    @Test
+    void missingContentTypeMeansJson() {
+        Result result = echo(Request::media).post("/r").body("[1,2]").send();
+        assertEquals(List.of(1, 2), result.json());
+    }
+
+    @Test
+    void urlEncodedFormIsParsed() {
+        Result result = echo(Request::media).post("/r").contentType("application/x-www-form-urlencoded")
+                .body("a=1&a=2&b=%20x+y&c").send();
+        assertEquals(Map.of("a", List.of("1", "2"), "b", " x y", "c", ""), result.json());
+    }
+
+    @Test
+    void multipartUploadIsReadPartByPart() {
+        String body = "--XyZ\r\n"
+                + "Content-Disposition: form-data; name=\"title\"\r\n\r\n"
+                + "hello\r\n"
+                + "--XyZ\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n"
+                + "file body\r\n"
+                + "--XyZ--\r\n";
+        TestClient client = new TestClient(new App().post("/upload", (req, resp) -> {
+            StringBuilder out = new StringBuilder();
+            for (dev.peregrine.media.BodyPart part : (dev.peregrine.media.MultipartForm) req.media()) {
+                out.append(part.name()).append('=').append(part.filename()).append(':').append(part.text()).append(';');
+            }
+            resp.text(out.toString());
+        }));
+        SimulatedRequest request = client.post("/upload").contentType("multipart/form-data; boundary=XyZ")
+                .body(body.getBytes(StandardCharsets.UTF_8));
+        assertEquals("title=null:hello;file=a.txt:file body;", request.send().text());
+    }
+
+    @Test
+    void multipartJsonPartIsDecodedByItsMediaHandler() {
+        String body = "--B\r\n"
+                + "Content-Disposition: form-data; name=\"meta\"\r\n"
+                + "Content-Type: application/json\r\n\r\n"
+                + "{\"size\": 3}\r\n"
+                + "--B--\r\n";
+        TestClient client = new TestClient(new App().post("/upload", (req, resp) -> {
+            dev.peregrine.media.BodyPart part = ((dev.peregrine.media.MultipartForm) req.media()).next();
+            resp.media(part.media());
+        }));
+        Result result = client.post("/upload").contentType("multipart/form-data; boundary=B").body(body).send();
+        assertEquals(Map.of("size", 3), result.json());
+    }
+
+    @Test
+    void multipartWithoutBoundaryIs400() {
+        Result result = echo(req -> req.media().toString()).post("/r").contentType("multipart/form-data").body("x").send();
+        assertEquals(400, result.status());
+        assertEquals("Malformed multipart/form-data request media", result.jsonObject().get("title"));
+    }
+
+    @Test
+    void bodyStreamReadsRawBytes() {
+        TestClient client = new TestClient(new App().post("/r", (req, resp) -> resp.data(req.stream().readAllBytes())));
+        assertEquals("raw", client.post("/r").body("raw").send().text());
+    }
+
+    @Test
+    void requestContextCarriesValuesFromMiddleware() {
+        App app = new App().get("/r", (req, resp) -> resp.text((String) req.context().get("user")));
+        app.addMiddleware((RequestMiddleware) (req, resp) -> req.context().put("user", "ada"));
+        assertEquals("ada", new TestClient(app).simulateGet("/r").text());
+    }
+
+    @Test
+    void uriPartsComeFromTheRequest() {
+        TestClient client = echo(req -> Arrays.asList(req.scheme(), req.host(), req.netloc(), req.uri(), req.relativeUri(), req.queryString()));
+        Result result = client.get("/r?x=1").header("Host", "example.com:8080").send();
+        assertEquals(List.of("http", "example.com", "example.com:8080", "http://example.com:8080/r?x=1", "/r?x=1", "x=1"),
+                result.json());
+    }
+}
