@@ -254,6 +254,42 @@ class RequestParsingTest {
     }
 
     @Test
+    void malformedContentTypeIs400NamingTheHeader() {
+        Result result = echo(Request::media).post("/r").contentType("json").body("{}").send();
+        assertEquals(400, result.status());
+        assertEquals(error("Invalid header value",
+                "The value provided for the \"Content-Type\" header is invalid. The media type value must contain type/subtype."),
+                result.json());
+    }
+
+    @Test
+    void garbageConditionalHeadersDoNotFail() {
+        Result result = echo(req -> req.ifMatch().size()).get("/r").header("If-Match", "\"unterminated, ,,").send();
+        assertEquals(200, result.status());
+    }
+
+    @Test
+    void targetsWithoutALeadingSlashAreNotFound() {
+        TestClient client = echo(Request::path);
+        assertEquals(404, client.simulateRequest("OPTIONS", "*").status());
+        assertEquals(404, client.simulateGet("").status());
+        assertEquals(404, client.simulateGet("?x=1").status());
+    }
+
+    @Test
+    void invalidUtf8InThePathBecomesReplacementCharacters() {
+        TestClient client = new TestClient(new App().get("/x/{name}", (req, resp) -> resp.text(req.pathField("name"))));
+        assertEquals("a\uFFFDb%zz", client.simulateGet("/x/a%FFb%zz").text());
+    }
+
+    @Test
+    void simulatedCookiesAndParamMapsAreSent() {
+        TestClient client = echo(req -> List.of(req.cookie("sid"), req.param("q"), req.paramAsList("t")));
+        Result result = client.get("/r").cookie("sid", "abc").params(Map.of("q", "a b", "t", List.of("1", "2"))).send();
+        assertEquals(List.of("abc", "a b", List.of("1", "2")), result.json());
+    }
+
+    @Test
     void missingContentTypeMeansJson() {
         Result result = echo(Request::media).post("/r").body("[1,2]").send();
         assertEquals(List.of(1, 2), result.json());

@@ -1,6 +1,7 @@
 package dev.peregrine.internal.request;
 
 import dev.peregrine.errors.HttpError;
+import dev.peregrine.errors.HttpInvalidHeader;
 import dev.peregrine.errors.HttpInvalidParam;
 import dev.peregrine.errors.HttpUnsupportedMediaType;
 import dev.peregrine.media.JsonHandler;
@@ -74,7 +75,12 @@ public final class RequestBody {
         if (contentType == null || contentType.isBlank() || contentType.startsWith("*/*")) {
             contentType = defaultMediaType;
         }
-        MediaHandler handler = handlers.resolve(contentType);
+        MediaHandler handler;
+        try {
+            handler = handlers.resolve(contentType);
+        } catch (IllegalArgumentException malformed) {
+            throw new HttpInvalidHeader(malformed.getMessage(), "Content-Type");
+        }
         if (handler == null) {
             throw HttpUnsupportedMediaType.forMediaType(contentType);
         }
