@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -494,7 +495,7 @@ public final class Request {
     /** Every cookie's first value, by name. */
     public Map<String, String> cookies() {
         Map<String, List<String>> all = allCookies();
-        Map<String, String> first = new java.util.LinkedHashMap<>();
+        Map<String, String> first = new LinkedHashMap<>();
         all.forEach((name, values) -> first.put(name, values.get(0)));
         return first;
     }

@@ -15,6 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class MediaHandlers {
 
+    /** How many distinct Content-Type values are remembered; clients send few, attackers many. */
+    private static final int RESOLVED_CAPACITY = 64;
+
     private final Map<String, MediaHandler> byType = new LinkedHashMap<>();
     private final Map<String, MediaHandler> resolved = new ConcurrentHashMap<>();
 
@@ -58,6 +61,9 @@ public final class MediaHandlers {
             handler = byType.get(MediaType.parse(contentType).essence());
             if (handler == null) {
                 return null;
+            }
+            if (resolved.size() >= RESOLVED_CAPACITY) {
+                resolved.clear();
             }
             resolved.put(contentType, handler);
         }

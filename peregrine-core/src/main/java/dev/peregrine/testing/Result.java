@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.peregrine.SetCookie;
 import dev.peregrine.StatusLine;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,7 +87,7 @@ public final class Result {
         }
         try {
             return JSON.readValue(content, Object.class);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError("The body is not JSON: " + text(), e);
         }
     }
