@@ -3,6 +3,7 @@ package dev.peregrine;
 import dev.peregrine.errors.DefaultErrorSerializer;
 import dev.peregrine.errors.ErrorHandler;
 import dev.peregrine.errors.ErrorSerializer;
+import dev.peregrine.errors.HttpError;
 import dev.peregrine.internal.HttpMethods;
 import dev.peregrine.internal.routing.CompiledRouter;
 import dev.peregrine.internal.routing.UriTemplate;
@@ -83,6 +84,21 @@ public final class App {
         }
         middleware.processResponse(req, resp, resource, succeeded,
                 independentMiddleware, req.middlewareReached(false), errors);
+        render(req, resp);
+        return resp;
+    }
+
+    /**
+     * Answers a request with an error without routing it or running middleware: how servers
+     * refuse input they cannot hand to the app (a request line or headers over their limits, a
+     * malformed message, too many requests in flight). The error is rendered by the app's error
+     * serializer, so it has the same shape as every other error.
+     */
+    public Response renderError(HttpExchange exchange, HttpError error) {
+        freezeOnFirstRequest();
+        Request req = new Request(exchange, requestOptions, mediaHandlers);
+        Response resp = new Response(responseOptions);
+        errors.renderError(req, resp, error);
         render(req, resp);
         return resp;
     }
