@@ -570,14 +570,6 @@ public final class Request {
         return groupLevel ? groupMiddlewareReached : appMiddlewareReached;
     }
 
-    HttpExchange exchange() {
-        return exchange;
-    }
-
-    RequestOptions options() {
-        return options;
-    }
-
     @Override
     public String toString() {
         return "Request[" + method() + " " + exchange.target() + "]";
