@@ -28,7 +28,13 @@ record FileVersion(Path realPath, Object fileKey, long size, FileTime modified) 
      */
     static FileVersion probe(Path realRoot, String relative) {
         try {
-            Path real = realRoot.resolve(relative).toRealPath();
+            Path candidate = realRoot.resolve(relative);
+            // PERF: a missing file is common (404s, a fallback's client-side routes); this check
+            // answers it without the exception toRealPath would throw.
+            if (!Files.isRegularFile(candidate)) {
+                return null;
+            }
+            Path real = candidate.toRealPath();
             // NOTE: the request path was already checked, but a symbolic link inside the directory
             // may point anywhere; only what really lies inside is served.
             if (!real.startsWith(realRoot)) {
