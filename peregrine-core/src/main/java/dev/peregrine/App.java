@@ -64,7 +64,8 @@ public final class App {
      * Handles one request: request middleware → routing → group and resource middleware →
      * responder → response middleware → rendering. Any exception along the way goes to the error
      * handlers. The returned response is rendered: servers send its status, headers and
-     * {@link Response#body()} or {@link Response#stream()}.
+     * {@link Response#body()} or {@link Response#stream()} (or, zero-copy, the
+     * {@link Response#fileRegion()} that stream reads).
      */
     public Response handle(HttpExchange exchange) {
         freezeOnFirstRequest();
@@ -270,20 +271,14 @@ public final class App {
         return this;
     }
 
-    /**
-     * Serves the files under {@code directory} at {@code prefix} ({@code /static} serves
-     * {@code /static/css/site.css} from {@code directory/css/site.css}), with the default
-     * {@link StaticRouteOptions}.
-     *
-     * @throws IllegalArgumentException naming the problem and the fix when the prefix does not
-     *     start with {@code /} or the directory is not an absolute path to an existing directory
-     */
+    /** As {@link #addStaticRoute(String, Path, StaticRouteOptions)} with the default options. */
     public App addStaticRoute(String prefix, Path directory) {
         return addStaticRoute(prefix, directory, new StaticRouteOptions());
     }
 
     /**
-     * Serves the files under {@code directory} at {@code prefix}, as Falcon's
+     * Serves the files under {@code directory} at {@code prefix} ({@code /static} serves
+     * {@code /static/css/site.css} from {@code directory/css/site.css}), as Falcon's
      * {@code add_static_route}: tried after routes and sinks, the static route added last first.
      * GET and HEAD serve a file (with ETag, Last-Modified, 304 and byte ranges), OPTIONS answers
      * {@code Allow: GET, HEAD, OPTIONS}, other methods 405. A path that tries to leave the
