@@ -7,9 +7,12 @@ import dev.peregrine.errors.HttpError;
 import dev.peregrine.internal.HttpMethods;
 import dev.peregrine.internal.routing.CompiledRouter;
 import dev.peregrine.internal.routing.UriTemplate;
+import dev.peregrine.internal.staticfiles.StaticRoute;
 import dev.peregrine.media.MediaHandlers;
 import dev.peregrine.routing.Converters;
 import dev.peregrine.spi.HttpExchange;
+import dev.peregrine.staticfiles.StaticRouteOptions;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +21,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A Peregrine application: routes, middleware, error handlers, sinks, media handlers and options.
+ * A Peregrine application: routes, middleware, error handlers, sinks, static routes, media
+ * handlers and options.
  *
  * {@snippet :
  * App app = new App();
@@ -42,6 +46,7 @@ public final class App {
             new ErrorHandlers(new DefaultErrorSerializer(mediaHandlers, true));
     private final List<Route> routes = new ArrayList<>();
     private final List<SinkRoute> sinks = new ArrayList<>();
+    private final List<Route> staticRoutes = new ArrayList<>();
     private final Map<String, LambdaResource> lambdaResources = new LinkedHashMap<>();
     private final Map<String, Route> lambdaRoutes = new LinkedHashMap<>();
     private boolean independentMiddleware = true;
@@ -59,7 +64,8 @@ public final class App {
      * Handles one request: request middleware → routing → group and resource middleware →
      * responder → response middleware → rendering. Any exception along the way goes to the error
      * handlers. The returned response is rendered: servers send its status, headers and
-     * {@link Response#body()} or {@link Response#stream()}.
+     * {@link Response#body()} or {@link Response#stream()} (or, zero-copy, the
+     * {@link Response#fileRegion()} that stream reads).
      */
     public Response handle(HttpExchange exchange) {
         freezeOnFirstRequest();
@@ -136,6 +142,12 @@ public final class App {
             Route sink = sinks.get(i).match(req.path(), req.pathFields());
             if (sink != null) {
                 return sink;
+            }
+        }
+        for (int i = staticRoutes.size() - 1; i >= 0; i--) {
+            Route candidate = staticRoutes.get(i);
+            if (candidate.resource() instanceof StaticRoute files && files.matches(req.path())) {
+                return candidate;
             }
         }
         return DefaultResponders.NOT_FOUND_ROUTE;
@@ -259,6 +271,29 @@ public final class App {
         return this;
     }
 
+    /** As {@link #addStaticRoute(String, Path, StaticRouteOptions)} with the default options. */
+    public App addStaticRoute(String prefix, Path directory) {
+        return addStaticRoute(prefix, directory, new StaticRouteOptions());
+    }
+
+    /**
+     * Serves the files under {@code directory} at {@code prefix} ({@code /static} serves
+     * {@code /static/css/site.css} from {@code directory/css/site.css}), as Falcon's
+     * {@code add_static_route}: tried after routes and sinks, the static route added last first.
+     * GET and HEAD serve a file (with ETag, Last-Modified, 304 and byte ranges), OPTIONS answers
+     * {@code Allow: GET, HEAD, OPTIONS}, other methods 405. A path that tries to leave the
+     * directory, or names nothing in it, is 404. Middleware runs as for any route.
+     *
+     * @throws IllegalArgumentException naming the problem and the fix when the prefix, the
+     *     directory or the fallback file is not usable
+     */
+    public App addStaticRoute(String prefix, Path directory, StaticRouteOptions options) {
+        checkNotFrozen("add static routes");
+        StaticRoute files = new StaticRoute(prefix, directory, options);
+        staticRoutes.add(new Route(null, files, null, files.responders(), "", null));
+        return this;
+    }
+
     // ---- Reverse routing -----------------------------------------------------------------------
 
     /**
@@ -348,7 +383,7 @@ public final class App {
 
     // ---- Inspection ----------------------------------------------------------------------------
 
-    /** A readable listing of routes, groups, sinks, middleware in execution order and error handlers. */
+    /** A readable listing of routes, groups, middleware in execution order, static routes, sinks and error handlers. */
     public String inspect() {
         return AppInspector.describe(this);
     }
@@ -364,6 +399,15 @@ public final class App {
 
     List<SinkRoute> sinks() {
         return List.copyOf(sinks);
+    }
+
+    /** The static routes, in the order they are tried: the newest first. */
+    List<StaticRoute> staticRoutes() {
+        List<StaticRoute> tried = new ArrayList<>(staticRoutes.size());
+        for (int i = staticRoutes.size() - 1; i >= 0; i--) {
+            tried.add((StaticRoute) staticRoutes.get(i).resource());
+        }
+        return tried;
     }
 
     MiddlewareChain middleware() {

@@ -2,12 +2,13 @@ package dev.peregrine;
 
 import dev.peregrine.internal.HttpMethods;
 import dev.peregrine.internal.ResponderBinder;
+import dev.peregrine.internal.staticfiles.StaticRoute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Prints an app the way {@code falcon-inspect-app} does: routes, groups, middleware, sinks, error handlers. */
+/** Prints an app the way {@code falcon-inspect-app} does: routes, groups, middleware, static routes, sinks, error handlers. */
 final class AppInspector {
 
     private AppInspector() {
@@ -31,6 +32,16 @@ final class AppInspector {
             }
         }
         appendMiddleware(out, app);
+        if (!app.staticRoutes().isEmpty()) {
+            out.append("• Static routes:\n");
+            for (StaticRoute route : app.staticRoutes()) {
+                out.append("    ↦ ").append(route.prefix()).append(' ').append(route.directory());
+                if (route.fallbackFile() != null) {
+                    out.append(" [").append(route.fallbackFile()).append(']');
+                }
+                out.append('\n');
+            }
+        }
         if (!app.sinks().isEmpty()) {
             out.append("• Sinks:\n");
             for (SinkRoute sink : app.sinks()) {

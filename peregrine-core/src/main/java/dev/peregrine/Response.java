@@ -5,6 +5,7 @@ import dev.peregrine.internal.http.HttpDates;
 import dev.peregrine.internal.response.HeaderList;
 import dev.peregrine.internal.uri.PercentCodec;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,9 @@ import java.util.function.BiConsumer;
  * <p>The body is one of {@link #text(String)} (UTF-8, {@code text/plain; charset=utf-8} unless a
  * Content-Type is set), {@link #data(byte[])} ({@code application/octet-stream}),
  * {@link #media(Object)} (serialized by the media handler for the Content-Type, JSON by default)
- * or {@link #stream(InputStream)}; when several are set, text wins over data, data over media,
- * media over a stream. Content-Length is computed; 1xx, 204 and 304 responses carry no body, and
- * 204 and 304 no Content-Type.
+ * {@link #stream(InputStream)} or {@link #file(FileChannel, long, long)}; when several are set,
+ * text wins over data, data over media, media over a stream, a stream over a file. Content-Length
+ * is computed; 1xx, 204 and 304 responses carry no body, and 204 and 304 no Content-Type.
  */
 public final class Response {
 
@@ -31,6 +32,7 @@ public final class Response {
     private boolean mediaSet;
     private InputStream stream;
     private long streamLength = -1;
+    private FileRegionBody file;
     private List<SetCookie> cookies;
     private Context context;
     private boolean complete;
@@ -126,7 +128,37 @@ public final class Response {
         return streamLength;
     }
 
-    /** Clears text, data, media and stream, keeping status and headers; error handlers start from here. */
+    /**
+     * Sends {@code count} bytes of {@code channel} from {@code position} ({@code application/octet-stream}
+     * unless a Content-Type is set). The response owns the channel: it is closed once the bytes
+     * are sent, or when the body is dropped (HEAD, 304, an error).
+     */
+    public Response file(FileChannel channel, long position, long count) {
+        return file(FileRegionBody.closingChannel(channel, position, count));
+    }
+
+    /**
+     * Sends a file region whose owner decides what releasing it means, such as a cache of open
+     * files; a file body set before is released.
+     */
+    public Response file(FileRegionBody region) {
+        if (file != null && file != region) {
+            file.release();
+        }
+        this.file = region;
+        return this;
+    }
+
+    /**
+     * The file body, or {@code null}. After rendering: the region to send, or {@code null} when
+     * there is none or it was dropped; its bytes are also {@link #stream()}, so a server sends one
+     * or the other and releases the region (closing the stream does).
+     */
+    public FileRegionBody fileRegion() {
+        return file;
+    }
+
+    /** Clears text, data, media, stream and file (released), keeping status and headers; error handlers start from here. */
     public void clearBody() {
         text = null;
         data = null;
@@ -134,6 +166,10 @@ public final class Response {
         mediaSet = false;
         stream = null;
         streamLength = -1;
+        if (file != null) {
+            file.release();
+            file = null;
+        }
     }
 
     // ---- Headers -------------------------------------------------------------------------------
@@ -346,7 +382,7 @@ public final class Response {
 
     /**
      * The rendered body bytes to send, after the app has rendered the response; {@code null} when
-     * the body is a stream or there is none.
+     * the body is a stream, a file or there is none.
      */
     public byte[] body() {
         return renderedBody;
@@ -366,9 +402,10 @@ public final class Response {
         return cookies;
     }
 
-    void rendered(byte[] body, InputStream stream) {
+    void rendered(byte[] body, InputStream stream, FileRegionBody file) {
         this.renderedBody = body;
         this.stream = stream;
+        this.file = file;
     }
 
     private static void rejectSetCookie(String name) {

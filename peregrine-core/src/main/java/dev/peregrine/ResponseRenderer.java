@@ -1,5 +1,6 @@
 package dev.peregrine;
 
+import dev.peregrine.internal.response.FileRegionInputStream;
 import dev.peregrine.internal.response.HeaderList;
 import dev.peregrine.media.MediaHandler;
 import dev.peregrine.media.MediaHandlers;
@@ -38,6 +39,7 @@ final class ResponseRenderer {
         HeaderList headers = resp.headerList();
         byte[] body = null;
         InputStream stream = null;
+        FileRegionBody file = null;
         String defaultType = null;
         if (resp.text() != null) {
             // PERF: ASCII-only text encodes without a CharsetEncoder.
@@ -53,13 +55,22 @@ final class ResponseRenderer {
         } else if (resp.stream() != null) {
             stream = resp.stream();
             defaultType = BINARY_TYPE;
+        } else if (resp.fileRegion() != null) {
+            file = resp.fileRegion();
+            defaultType = BINARY_TYPE;
+        }
+        if (file == null && resp.fileRegion() != null) {
+            // NOTE: another body won; the file's owner (a cache of open files) must get it back.
+            resp.fileRegion().release();
         }
 
         int status = resp.status();
         if (status < 200 || status == 204 || status == 304) {
             closeQuietly(stream);
+            release(file);
             body = null;
             stream = null;
+            file = null;
             if (status == 204 || status == 304) {
                 headers.remove("Content-Type");
             }
@@ -68,7 +79,9 @@ final class ResponseRenderer {
             if (defaultType != null && !headers.contains("Content-Type")) {
                 headers.set("Content-Type", defaultType);
             }
-            if (stream == null) {
+            if (file != null) {
+                headers.set("Content-Length", Long.toString(file.count()));
+            } else if (stream == null) {
                 headers.set("Content-Length", Integer.toString(body == null ? 0 : body.length));
                 if (body == null) {
                     body = EMPTY;
@@ -79,10 +92,16 @@ final class ResponseRenderer {
         if ("HEAD".equals(req.method())) {
             // NOTE: RFC 9110 §9.3.2: same headers as GET, Content-Length included, but no body.
             closeQuietly(stream);
+            release(file);
             body = null;
             stream = null;
+            file = null;
         }
-        resp.rendered(body, stream);
+        if (file != null) {
+            // NOTE: servers that know file regions send them zero-copy; the others send this stream.
+            stream = new FileRegionInputStream(file);
+        }
+        resp.rendered(body, stream, file);
     }
 
     private byte[] serialize(Object media, String contentType) {
@@ -107,6 +126,12 @@ final class ResponseRenderer {
         headers.remove("Set-Cookie");
         for (SetCookie cookie : cookies) {
             headers.add("Set-Cookie", cookie.toHeaderValue(options.secureCookiesByDefault()));
+        }
+    }
+
+    private static void release(FileRegionBody file) {
+        if (file != null) {
+            file.release();
         }
     }
 
