@@ -5,19 +5,14 @@ import dev.peregrine.errors.ErrorHandler;
 import dev.peregrine.errors.ErrorSerializer;
 import dev.peregrine.errors.HttpError;
 import dev.peregrine.internal.HttpMethods;
-import dev.peregrine.internal.routing.CompiledRouter;
-import dev.peregrine.internal.routing.UriTemplate;
 import dev.peregrine.internal.staticfiles.StaticRoute;
 import dev.peregrine.media.MediaHandlers;
 import dev.peregrine.routing.Converters;
 import dev.peregrine.spi.HttpExchange;
 import dev.peregrine.staticfiles.StaticRouteOptions;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -40,13 +35,10 @@ public final class App {
     private final ResponseOptions responseOptions = new ResponseOptions();
     private final MediaHandlers mediaHandlers = MediaHandlers.defaults();
     private final Converters converters = new Converters();
-    private final CompiledRouter<Route> router = new CompiledRouter<>(converters);
+    private final RouteTable table = new RouteTable(converters);
     private final MiddlewareChain middleware = new MiddlewareChain();
     private final ErrorHandlers errors =
             new ErrorHandlers(new DefaultErrorSerializer(mediaHandlers, true));
-    private final List<Route> routes = new ArrayList<>();
-    private final List<SinkRoute> sinks = new ArrayList<>();
-    private final List<Route> staticRoutes = new ArrayList<>();
     private final Map<String, LambdaResource> lambdaResources = new LinkedHashMap<>();
     private final Map<String, Route> lambdaRoutes = new LinkedHashMap<>();
     private boolean independentMiddleware = true;
@@ -70,13 +62,13 @@ public final class App {
     public Response handle(HttpExchange exchange) {
         freezeOnFirstRequest();
         Request req = new Request(exchange, requestOptions, mediaHandlers);
-        Response resp = new Response(responseOptions);
+        Response resp = new Response();
         Route route = null;
         boolean succeeded = false;
         try {
             middleware.processRequest(req, resp, false);
             if (!resp.complete()) {
-                route = route(req);
+                route = table.find(req, requestOptions.stripUrlPathTrailingSlash());
                 runInRoute(req, resp, route);
             }
             succeeded = true;
@@ -103,7 +95,7 @@ public final class App {
     public Response renderError(HttpExchange exchange, HttpError error) {
         freezeOnFirstRequest();
         Request req = new Request(exchange, requestOptions, mediaHandlers);
-        Response resp = new Response(responseOptions);
+        Response resp = new Response();
         errors.renderError(req, resp, error);
         render(req, resp);
         return resp;
@@ -123,34 +115,6 @@ public final class App {
         if (!resp.complete()) {
             route.responder(HttpMethods.indexOf(req.method())).handle(req, resp);
         }
-    }
-
-    private Route route(Request req) {
-        if (HttpMethods.indexOf(req.method()) < 0) {
-            return DefaultResponders.NOT_IMPLEMENTED_ROUTE;
-        }
-        String path = req.rawPath();
-        if (requestOptions.stripUrlPathTrailingSlash() && path.length() > 1 && path.charAt(path.length() - 1) == '/') {
-            path = path.substring(0, path.length() - 1);
-        }
-        Route found = router.find(path, req.pathFields());
-        if (found != null) {
-            req.uriTemplate(found.template());
-            return found;
-        }
-        for (int i = sinks.size() - 1; i >= 0; i--) {
-            Route sink = sinks.get(i).match(req.path(), req.pathFields());
-            if (sink != null) {
-                return sink;
-            }
-        }
-        for (int i = staticRoutes.size() - 1; i >= 0; i--) {
-            Route candidate = staticRoutes.get(i);
-            if (candidate.resource() instanceof StaticRoute files && files.matches(req.path())) {
-                return candidate;
-            }
-        }
-        return DefaultResponders.NOT_FOUND_ROUTE;
     }
 
     private void render(Request req, Response resp) {
@@ -223,7 +187,7 @@ public final class App {
         if (resource == null) {
             resource = new LambdaResource(template);
             Route route = new Route(template, resource, null, new Responder[HttpMethods.COUNT], "", null);
-            register(route, null);
+            table.add(route, null);
             lambdaResources.put(template, resource);
             lambdaRoutes.put(template, route);
         }
@@ -239,21 +203,7 @@ public final class App {
 
     void addGroupRoute(RouteGroup group, String name, String template, Object resource, String suffix) {
         checkNotFrozen("add routes");
-        register(ResourceBinder.bind(template, resource, suffix, group), name);
-    }
-
-    private void register(Route route, String name) {
-        if (name != null) {
-            for (Route existing : routes) {
-                if (name.equals(existing.name())) {
-                    throw new IllegalArgumentException("Route name '" + name + "' is already used by '"
-                            + existing.template() + "'; route names must be unique");
-                }
-            }
-            route.name(name);
-        }
-        route.uriTemplate(router.add(route.template(), route));
-        routes.add(route);
+        table.add(ResourceBinder.bind(template, resource, suffix, group), name);
     }
 
     /**
@@ -267,7 +217,7 @@ public final class App {
     /** As {@link #addSink(Sink, String)} with a compiled pattern. */
     public App addSink(Sink sink, Pattern prefix) {
         checkNotFrozen("add sinks");
-        sinks.add(new SinkRoute(prefix, sink));
+        table.addSink(new SinkRoute(prefix, sink));
         return this;
     }
 
@@ -289,8 +239,7 @@ public final class App {
      */
     public App addStaticRoute(String prefix, Path directory, StaticRouteOptions options) {
         checkNotFrozen("add static routes");
-        StaticRoute files = new StaticRoute(prefix, directory, options);
-        staticRoutes.add(new Route(null, files, null, files.responders(), "", null));
+        table.addStatic(new StaticRoute(prefix, directory, options));
         return this;
     }
 
@@ -301,23 +250,12 @@ public final class App {
      * percent-encoded: {@code uriFor("thing", Map.of("id", 7))} gives {@code /things/7}.
      */
     public String uriFor(String routeName, Map<String, ?> fields) {
-        for (Route route : routes) {
-            if (routeName.equals(route.name())) {
-                return route.uriTemplate().expand(fields);
-            }
-        }
-        throw new IllegalArgumentException("No route is named '" + routeName + "'; name one with addNamedRoute");
+        return table.named(routeName).uriTemplate().expand(fields);
     }
 
     /** Builds the path of the route of {@code resource} with {@code suffix} (or null) from field values. */
     public String uriFor(Object resource, String suffix, Map<String, ?> fields) {
-        for (Route route : routes) {
-            if (route.resource() == resource && Objects.equals(route.suffix(), suffix)) {
-                return route.uriTemplate().expand(fields);
-            }
-        }
-        throw new IllegalArgumentException("No route serves " + resource.getClass().getName()
-                + (suffix == null ? "" : " with suffix '" + suffix + "'"));
+        return table.serving(resource, suffix).uriTemplate().expand(fields);
     }
 
     // ---- Middleware and errors -----------------------------------------------------------------
@@ -390,24 +328,11 @@ public final class App {
 
     /** The compiled routing tree, printed. */
     public String describeRouter() {
-        return router.describe();
+        return table.describeRouter();
     }
 
-    List<Route> routes() {
-        return List.copyOf(routes);
-    }
-
-    List<SinkRoute> sinks() {
-        return List.copyOf(sinks);
-    }
-
-    /** The static routes, in the order they are tried: the newest first. */
-    List<StaticRoute> staticRoutes() {
-        List<StaticRoute> tried = new ArrayList<>(staticRoutes.size());
-        for (int i = staticRoutes.size() - 1; i >= 0; i--) {
-            tried.add((StaticRoute) staticRoutes.get(i).resource());
-        }
-        return tried;
+    RouteTable routeTable() {
+        return table;
     }
 
     MiddlewareChain middleware() {
@@ -445,7 +370,7 @@ public final class App {
             Route bound = ResourceBinder.bindLambdas(template, route.resource(), lambdaResources.get(template).responders(), null);
             route.responders(bound.responders(), bound.allow());
         });
-        for (Route route : routes) {
+        for (Route route : table.routes()) {
             if (route.group() != null) {
                 route.group().chain();
             }

@@ -17,7 +17,7 @@ final class AppInspector {
     static String describe(App app) {
         StringBuilder out = new StringBuilder("Peregrine App\n");
         out.append("• Routes:\n");
-        for (Route route : app.routes()) {
+        for (Route route : app.routeTable().routes()) {
             out.append("    ⇒ ").append(route.template()).append(" - ").append(resourceName(route.resource()));
             if (route.group() != null) {
                 out.append(" [group ").append(route.group().prefix()).append(']');
@@ -32,9 +32,9 @@ final class AppInspector {
             }
         }
         appendMiddleware(out, app);
-        if (!app.staticRoutes().isEmpty()) {
+        if (!app.routeTable().staticRoutes().isEmpty()) {
             out.append("• Static routes:\n");
-            for (StaticRoute route : app.staticRoutes()) {
+            for (StaticRoute route : app.routeTable().staticRoutes()) {
                 out.append("    ↦ ").append(route.prefix()).append(' ').append(route.directory());
                 if (route.fallbackFile() != null) {
                     out.append(" [").append(route.fallbackFile()).append(']');
@@ -42,9 +42,9 @@ final class AppInspector {
                 out.append('\n');
             }
         }
-        if (!app.sinks().isEmpty()) {
+        if (!app.routeTable().sinks().isEmpty()) {
             out.append("• Sinks:\n");
-            for (SinkRoute sink : app.sinks()) {
+            for (SinkRoute sink : app.routeTable().sinks()) {
                 out.append("    ⇥ ").append(sink.prefix().pattern()).append(' ').append(resourceName(sink.sink())).append('\n');
             }
         }

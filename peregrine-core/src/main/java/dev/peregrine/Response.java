@@ -23,7 +23,6 @@ import java.util.function.BiConsumer;
  */
 public final class Response {
 
-    private final ResponseOptions options;
     private final HeaderList headers = new HeaderList();
     private int status = 200;
     private String text;
@@ -39,8 +38,7 @@ public final class Response {
 
     private byte[] renderedBody;
 
-    Response(ResponseOptions options) {
-        this.options = options;
+    Response() {
     }
 
     // ---- Status --------------------------------------------------------------------------------
@@ -392,10 +390,6 @@ public final class Response {
 
     HeaderList headerList() {
         return headers;
-    }
-
-    ResponseOptions options() {
-        return options;
     }
 
     List<SetCookie> cookieList() {

@@ -1,0 +1,127 @@
+package dev.peregrine;
+
+import dev.peregrine.internal.HttpMethods;
+import dev.peregrine.internal.routing.CompiledRouter;
+import dev.peregrine.internal.staticfiles.StaticRoute;
+import dev.peregrine.routing.Converters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a request can be routed to, in the order it is tried: routes (through the compiled
+ * router), then sinks, then static routes, the newest of each first; and the way back from a
+ * route to a path.
+ */
+final class RouteTable {
+
+    private final CompiledRouter<Route> router;
+    private final List<Route> routes = new ArrayList<>();
+    private final List<SinkRoute> sinks = new ArrayList<>();
+    private final List<Route> staticRoutes = new ArrayList<>();
+
+    RouteTable(Converters converters) {
+        this.router = new CompiledRouter<>(converters);
+    }
+
+    /**
+     * Adds a route, optionally named for reverse routing.
+     *
+     * @throws IllegalArgumentException when the name is taken or the template is unacceptable
+     */
+    void add(Route route, String name) {
+        if (name != null) {
+            for (Route existing : routes) {
+                if (name.equals(existing.name())) {
+                    throw new IllegalArgumentException("Route name '" + name + "' is already used by '"
+                            + existing.template() + "'; route names must be unique");
+                }
+            }
+            route.name(name);
+        }
+        route.uriTemplate(router.add(route.template(), route));
+        routes.add(route);
+    }
+
+    void addSink(SinkRoute sink) {
+        sinks.add(sink);
+    }
+
+    void addStatic(StaticRoute files) {
+        staticRoutes.add(new Route(null, files, null, files.responders(), "", null));
+    }
+
+    /**
+     * The route for a request, its path fields filled in: a 501 route for unknown methods, a 404
+     * route when nothing matches.
+     */
+    Route find(Request req, boolean stripTrailingSlash) {
+        if (HttpMethods.indexOf(req.method()) < 0) {
+            return DefaultResponders.NOT_IMPLEMENTED_ROUTE;
+        }
+        String path = req.rawPath();
+        if (stripTrailingSlash && path.length() > 1 && path.charAt(path.length() - 1) == '/') {
+            path = path.substring(0, path.length() - 1);
+        }
+        Route found = router.find(path, req.pathFields());
+        if (found != null) {
+            req.uriTemplate(found.template());
+            return found;
+        }
+        for (int i = sinks.size() - 1; i >= 0; i--) {
+            Route sink = sinks.get(i).match(req.path(), req.pathFields());
+            if (sink != null) {
+                return sink;
+            }
+        }
+        for (int i = staticRoutes.size() - 1; i >= 0; i--) {
+            Route candidate = staticRoutes.get(i);
+            if (((StaticRoute) candidate.resource()).matches(req.path())) {
+                return candidate;
+            }
+        }
+        return DefaultResponders.NOT_FOUND_ROUTE;
+    }
+
+    /** The route named {@code name}. */
+    Route named(String name) {
+        for (Route route : routes) {
+            if (name.equals(route.name())) {
+                return route;
+            }
+        }
+        throw new IllegalArgumentException("No route is named '" + name + "'; name one with addNamedRoute");
+    }
+
+    /** The route of {@code resource} with {@code suffix} (or none). */
+    Route serving(Object resource, String suffix) {
+        for (Route route : routes) {
+            if (route.resource() == resource && Objects.equals(route.suffix(), suffix)) {
+                return route;
+            }
+        }
+        throw new IllegalArgumentException("No route serves " + resource.getClass().getName()
+                + (suffix == null ? "" : " with suffix '" + suffix + "'"));
+    }
+
+    String describeRouter() {
+        return router.describe();
+    }
+
+    List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
+    List<SinkRoute> sinks() {
+        return List.copyOf(sinks);
+    }
+
+    /** The static routes, in the order they are tried: the newest first. */
+    List<StaticRoute> staticRoutes() {
+        List<StaticRoute> tried = new ArrayList<>(staticRoutes.size());
+        for (int i = staticRoutes.size() - 1; i >= 0; i--) {
+            tried.add((StaticRoute) staticRoutes.get(i).resource());
+        }
+        return tried;
+    }
+}
