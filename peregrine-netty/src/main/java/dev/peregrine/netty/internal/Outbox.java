@@ -5,6 +5,7 @@ import io.netty.handler.codec.http.HttpContent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,7 +50,7 @@ final class Outbox implements Runnable {
             return;
         }
         if (drainPosted.compareAndSet(false, true)) {
-            ctx.executor().execute(this);
+            runOnEventLoop(this);
         }
     }
 
@@ -122,10 +123,19 @@ final class Outbox implements Runnable {
         Object item;
         while ((item = items.poll()) != null) {
             if (item instanceof Runnable step) {
-                ctx.executor().execute(step);
+                runOnEventLoop(step);
             } else {
                 ReferenceCountUtil.release(item);
             }
+        }
+    }
+
+    private void runOnEventLoop(Runnable task) {
+        try {
+            ctx.executor().execute(task);
+        } catch (RejectedExecutionException stopped) {
+            // NOTE: the server stopped and its event loops are gone; the connection is closed already.
+            closed = true;
         }
     }
 
