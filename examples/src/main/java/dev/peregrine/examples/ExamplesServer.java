@@ -2,6 +2,7 @@ package dev.peregrine.examples;
 
 import dev.peregrine.netty.Dispatch;
 import dev.peregrine.netty.PeregrineServer;
+import java.util.Locale;
 
 /**
  * Serves Falcon's introduction examples ({@link ExamplesApp#create()}) over HTTP and prints the URL.
@@ -41,7 +42,7 @@ public final class ExamplesServer {
 
     private static Dispatch parseDispatch(String text) {
         try {
-            return Dispatch.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+            return Dispatch.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("The dispatch mode must be VIRTUAL_THREADS, INLINE or POOL; got '" + text + "'");
         }

@@ -130,9 +130,11 @@ class StreamingTest {
     @Test
     void clientLeavingMidBodyFailsTheReadAndFreesTheRequest() throws Exception {
         AtomicReference<Throwable> seen = new AtomicReference<>();
+        CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch failed = new CountDownLatch(1);
         App app = new App();
         app.post("/upload", (req, resp) -> {
+            reading.countDown();
             try {
                 req.stream().readAllBytes();
             } catch (IOException e) {
@@ -146,6 +148,7 @@ class StreamingTest {
         try {
             try (RawHttpClient client = new RawHttpClient(server.port())) {
                 client.send("POST /upload HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000\r\n\r\npartial");
+                assertTrue(reading.await(10, TimeUnit.SECONDS));
             }
             assertTrue(failed.await(10, TimeUnit.SECONDS), "the responder's read fails when the client leaves");
             assertTrue(seen.get() instanceof IOException, String.valueOf(seen.get()));

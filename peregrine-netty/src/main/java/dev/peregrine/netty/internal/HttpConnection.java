@@ -1,18 +1,12 @@
 package dev.peregrine.netty.internal;
 
 import dev.peregrine.Response;
-import dev.peregrine.errors.HttpContentTooLarge;
 import dev.peregrine.errors.HttpError;
-import dev.peregrine.errors.HttpServiceUnavailable;
 import dev.peregrine.netty.Dispatch;
-import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.http.DefaultHttpRequest;
 import io.netty.handler.codec.http.HttpContent;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
@@ -25,7 +19,6 @@ import java.net.SocketAddress;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +37,6 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     private static final Logger LOG = LoggerFactory.getLogger(HttpConnection.class);
     /** Queued requests beyond which the connection stops reading until a batch is taken. */
     private static final int PIPELINE_LIMIT = 32;
-    private static final int PAUSED_FOR_BODY = 1;
-    private static final int PAUSED_FOR_PIPELINE = 2;
-    /** How long a closing connection keeps reading, so the client sees the response, not a reset. */
-    private static final long LINGER_MILLIS = 2_000;
 
     private final ServerContext server;
     private final ConnectionTimeouts timeouts;
@@ -55,6 +44,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     private final ArrayDeque<PendingRequest> queue = new ArrayDeque<>();
     private ChannelHandlerContext ctx;
     private Outbox outbox;
+    private ReadSwitch reads;
     private String remoteAddress;
     private PendingRequest receiving;
     private boolean acceptingRequests = true;
@@ -64,7 +54,6 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     private boolean flushPending;
     private boolean closed;
     private volatile boolean draining;
-    private int pausedFor;
 
     HttpConnection(ServerContext server, ConnectionTimeouts timeouts) {
         this.server = server;
@@ -79,6 +68,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     public void handlerAdded(ChannelHandlerContext ctx) {
         this.ctx = ctx;
         this.outbox = new Outbox(ctx);
+        this.reads = new ReadSwitch(ctx);
     }
 
     @Override
@@ -148,43 +138,20 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     private void onHead(HttpRequest request) {
         timeouts.serving();
         servedSinceIdle = true;
-        if (request.decoderResult().isFailure()) {
-            refuse(request, "/", RequestChecks.decoderFailure(request.decoderResult().cause(), server.settings), true);
-            return;
-        }
-        HttpError error = RequestChecks.framing(request);
         String target = RequestChecks.originForm(request);
-        if (error == null && target == null) {
-            error = RequestChecks.badTarget(request);
-        }
-        if (error != null) {
-            refuse(request, target, error, true);
+        HttpError refusal = RequestChecks.refusal(request, target, server.settings);
+        if (refusal != null) {
+            refuse(request, target, refusal, true);
             return;
         }
-        long length = HttpUtil.getContentLength(request, -1L);
-        boolean hasBody = length > 0 || HttpUtil.isTransferEncodingChunked(request);
-        if (length > server.settings.maxBodySize()) {
-            refuse(request, target, tooLarge(), true);
-            return;
-        }
-        boolean expectContinue = false;
-        String expect = request.headers().get(HttpHeaderNames.EXPECT);
-        if (expect != null && request.protocolVersion() == HttpVersion.HTTP_1_1) {
-            if (!"100-continue".equalsIgnoreCase(expect.strip())) {
-                refuse(request, target, new HttpError(417, "Expectation failed",
-                        "The only expectation this server meets is '100-continue'; the request had '" + expect + "'."), true);
-                return;
-            }
-            expectContinue = hasBody;
-        }
+        boolean hasBody = HttpUtil.getContentLength(request, -1L) > 0 || HttpUtil.isTransferEncodingChunked(request);
         boolean admitted = !inline;
         if (admitted && !server.admit()) {
             // NOTE: with a body on the way the connection cannot skip to the next request cheaply.
-            refuse(request, target, new HttpServiceUnavailable(1, "Server busy", "The server has "
-                    + server.settings.maxConcurrentRequests() + " requests in flight; retry shortly."), hasBody);
+            refuse(request, target, RequestChecks.busy(server.settings), hasBody);
             return;
         }
-        RequestBodyStream body = hasBody ? new RequestBodyStream(this, expectContinue) : null;
+        RequestBodyStream body = hasBody ? new RequestBodyStream(this, RequestChecks.expectsContinue(request)) : null;
         PendingRequest pending = new PendingRequest(new NettyExchange(request, target, remoteAddress, body), body,
                 HttpUtil.isKeepAlive(request), admitted);
         receiving = body == null ? null : pending;
@@ -215,7 +182,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         if (body.received() + content.content().readableBytes() > server.settings.maxBodySize()) {
             content.release();
             request.closeAfter = true;
-            body.fail(tooLarge());
+            body.fail(RequestChecks.tooLarge(server.settings));
             receiving = null;
             acceptingRequests = false;
         } else {
@@ -228,11 +195,6 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         if (inline) {
             proceed(false);
         }
-    }
-
-    private HttpContentTooLarge tooLarge() {
-        return new HttpContentTooLarge("Request body too large", "The request body is larger than "
-                + server.settings.maxBodySize() + " bytes, the most this server accepts.");
     }
 
     /** Answers a request the app will not see, in its turn, and stops reading when {@code close}. */
@@ -252,7 +214,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     private void enqueue(PendingRequest request) {
         queue.add(request);
         if (queue.size() >= PIPELINE_LIMIT) {
-            pauseFor(PAUSED_FOR_PIPELINE);
+            reads.pause(ReadSwitch.PIPELINE);
         }
         if (inline) {
             proceed(false);
@@ -291,7 +253,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
             }
         }
         if (queue.size() < PIPELINE_LIMIT) {
-            resumeFor(PAUSED_FOR_PIPELINE);
+            reads.resume(ReadSwitch.PIPELINE);
         }
         if (servedSinceIdle && !workerBusy && !closed && queue.isEmpty() && receiving == null && acceptingRequests) {
             servedSinceIdle = false;
@@ -301,7 +263,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
 
     private void writeOnLoop(PendingRequest request, Response resp) {
         boolean close = server.sender.write(ctx, request, resp, draining);
-        finished(request);
+        request.finish(server);
         flushPending = true;
         if (close) {
             closeAfterWrites();
@@ -312,30 +274,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         workerBusy = true;
         List<PendingRequest> batch = new ArrayList<>(queue);
         queue.clear();
-        resumeFor(PAUSED_FOR_PIPELINE);
-        server.workers().execute(() -> serveBatch(batch));
-    }
-
-    /** Runs on a worker: serves the batch in order, then hands the connection back to the event loop. */
-    private void serveBatch(List<PendingRequest> batch) {
-        boolean close = false;
-        for (PendingRequest request : batch) {
-            if (close || outbox.isClosed()) {
-                abandon(request);
-                continue;
-            }
-            Response resp;
-            try {
-                resp = server.sender.respond(request);
-                close = server.sender.post(outbox, ctx.alloc(), request, resp, draining);
-            } catch (RuntimeException | Error e) {
-                LOG.error("{} {} => the server failed to send the response", request.exchange.method(),
-                        request.exchange.target(), e);
-                close = true;
-            }
-            finished(request);
-        }
-        outbox.post(close ? (Runnable) this::workerClosed : (Runnable) this::workerDone);
+        reads.resume(ReadSwitch.PIPELINE);
+        server.workers().execute(new RequestBatch(batch, server, outbox, ctx.alloc(), () -> draining,
+                this::workerDone, this::workerClosed));
     }
 
     private void workerDone() {
@@ -348,23 +289,10 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         closeAfterWrites();
     }
 
-    private void finished(PendingRequest request) {
-        if (request.admitted) {
-            server.release();
-        }
-    }
-
-    private void abandon(PendingRequest request) {
-        if (request.body != null) {
-            request.body.discard();
-        }
-        finished(request);
-    }
-
     private void abandonQueue() {
         PendingRequest request;
         while ((request = queue.poll()) != null) {
-            abandon(request);
+            request.abandon(server);
         }
     }
 
@@ -378,10 +306,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
 
     // ---- Closing -------------------------------------------------------------------------------
 
-    /**
-     * Closes once what was written is flushed. The output is shut first and the input read and
-     * dropped for a moment, so a client still sending gets the response instead of a reset.
-     */
+    /** Stops taking requests and closes once what was written is flushed. */
     private void closeAfterWrites() {
         if (closed) {
             return;
@@ -393,16 +318,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
             receiving = null;
         }
         flushPending = false;
-        pausedFor = 0;
-        ctx.channel().config().setAutoRead(true);
-        ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener((ChannelFutureListener) written -> {
-            if (written.channel() instanceof DuplexChannel duplex && written.isSuccess() && duplex.isActive()) {
-                duplex.shutdownOutput();
-                ctx.executor().schedule(() -> ctx.close(), LINGER_MILLIS, TimeUnit.MILLISECONDS);
-            } else {
-                ctx.close();
-            }
-        });
+        reads.closeGently();
     }
 
     /** Server stopping: close now if idle, else after answering what was received. Any thread. */
@@ -441,31 +357,14 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
 
     // ---- Reading flow --------------------------------------------------------------------------
 
-    private void pauseFor(int reason) {
-        if (pausedFor == 0) {
-            ctx.channel().config().setAutoRead(false);
-        }
-        pausedFor |= reason;
-    }
-
-    private void resumeFor(int reason) {
-        if ((pausedFor & reason) == 0) {
-            return;
-        }
-        pausedFor &= ~reason;
-        if (pausedFor == 0 && acceptingRequests) {
-            ctx.channel().config().setAutoRead(true);
-        }
-    }
-
     @Override
     public void pauseReading() {
-        pauseFor(PAUSED_FOR_BODY);
+        reads.pause(ReadSwitch.BODY);
     }
 
     @Override
     public void resumeReading() {
-        ctx.executor().execute(() -> resumeFor(PAUSED_FOR_BODY));
+        ctx.executor().execute(() -> reads.resume(ReadSwitch.BODY));
     }
 
     @Override

@@ -36,4 +36,19 @@ final class PendingRequest {
     boolean readyWithoutWaiting() {
         return body == null || body.settled();
     }
+
+    /** The request was answered: it stops counting as in flight. */
+    void finish(ServerContext server) {
+        if (admitted) {
+            server.release();
+        }
+    }
+
+    /** The request will not be answered (its connection closed): drop its body and stop counting it. */
+    void abandon(ServerContext server) {
+        if (body != null) {
+            body.discard();
+        }
+        finish(server);
+    }
 }

@@ -1,14 +1,17 @@
 package dev.peregrine.netty.internal;
 
 import dev.peregrine.errors.HttpBadRequest;
+import dev.peregrine.errors.HttpContentTooLarge;
 import dev.peregrine.errors.HttpError;
 import dev.peregrine.errors.HttpRequestHeaderFieldsTooLarge;
+import dev.peregrine.errors.HttpServiceUnavailable;
 import dev.peregrine.errors.HttpUriTooLong;
 import dev.peregrine.errors.HttpVersionNotSupported;
 import dev.peregrine.netty.ServerSettings;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
@@ -52,8 +55,57 @@ final class RequestChecks {
         return new HttpBadRequest("Malformed chunked body", "The chunked request body is malformed: " + detail(cause) + ".");
     }
 
+    /**
+     * The error the server answers {@code request} with itself, or {@code null} when the app may
+     * see it: a head Netty could not decode, a framing the server refuses, a target it cannot route
+     * ({@code target} is {@link #originForm}'s), a declared body over the limit, an expectation it
+     * cannot meet.
+     */
+    static HttpError refusal(HttpRequest request, String target, ServerSettings settings) {
+        if (request.decoderResult().isFailure()) {
+            return decoderFailure(request.decoderResult().cause(), settings);
+        }
+        HttpError framing = framing(request);
+        if (framing != null) {
+            return framing;
+        }
+        if (target == null) {
+            return badTarget(request);
+        }
+        if (HttpUtil.getContentLength(request, -1L) > settings.maxBodySize()) {
+            return tooLarge(settings);
+        }
+        String expect = request.headers().get(HttpHeaderNames.EXPECT);
+        if (expect != null && request.protocolVersion() == HttpVersion.HTTP_1_1
+                && !"100-continue".equalsIgnoreCase(expect.strip())) {
+            return new HttpError(417, "Expectation failed", "The only expectation this server meets is '100-continue';"
+                    + " the request had '" + truncate(expect) + "'.");
+        }
+        return null;
+    }
+
+    /**
+     * Whether the client holds its body back until {@code 100 Continue}. NOTE: RFC 9110 §10.1.1: an
+     * HTTP/1.0 client's expectation is ignored.
+     */
+    static boolean expectsContinue(HttpRequest request) {
+        return request.protocolVersion() == HttpVersion.HTTP_1_1 && request.headers().contains(HttpHeaderNames.EXPECT);
+    }
+
+    /** The 413 for a body over {@link ServerSettings#maxBodySize()}. */
+    static HttpContentTooLarge tooLarge(ServerSettings settings) {
+        return new HttpContentTooLarge("Request body too large", "The request body is larger than "
+                + settings.maxBodySize() + " bytes, the most this server accepts.");
+    }
+
+    /** The 503 for a request beyond {@link ServerSettings#maxConcurrentRequests()}. */
+    static HttpServiceUnavailable busy(ServerSettings settings) {
+        return new HttpServiceUnavailable(1, "Server busy", "The server has " + settings.maxConcurrentRequests()
+                + " requests in flight; retry shortly.");
+    }
+
     /** The error for a head that decoded but may not be served, or {@code null} when it may. */
-    static HttpError framing(HttpRequest request) {
+    private static HttpError framing(HttpRequest request) {
         HttpVersion version = request.protocolVersion();
         if (version.majorVersion() != 1) {
             return new HttpVersionNotSupported("HTTP version not supported",
@@ -104,7 +156,7 @@ final class RequestChecks {
     }
 
     /** The error for a request-target {@link #originForm} refused. */
-    static HttpError badTarget(HttpRequest request) {
+    private static HttpError badTarget(HttpRequest request) {
         return new HttpBadRequest("Invalid request target", "The request target must be a path starting with '/'"
                 + " (or an absolute http URI); it was '" + truncate(request.uri()) + "'.");
     }

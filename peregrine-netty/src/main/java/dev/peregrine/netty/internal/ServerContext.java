@@ -95,8 +95,8 @@ public final class ServerContext {
     boolean opened(HttpConnection connection) {
         int count = open.incrementAndGet();
         connections.add(connection);
-        if (count >= settings.maxConnections() && listener != null) {
-            listener.config().setAutoRead(false);
+        if (count >= settings.maxConnections()) {
+            updateAccepting();
         }
         return count <= settings.maxConnections() && !draining;
     }
@@ -107,8 +107,8 @@ public final class ServerContext {
             return;
         }
         int count = open.decrementAndGet();
-        if (count < settings.maxConnections() && listener != null && !draining) {
-            listener.config().setAutoRead(true);
+        if (count == settings.maxConnections() - 1) {
+            updateAccepting();
         }
         if (count == 0) {
             lock.lock();
@@ -117,6 +117,19 @@ public final class ServerContext {
             } finally {
                 lock.unlock();
             }
+        }
+    }
+
+    private void updateAccepting() {
+        Channel channel = listener;
+        if (channel != null) {
+            // NOTE: decided and switched on the listener's own event loop, where it takes effect
+            // before the next accept; reading the count there makes racing opens and closes agree.
+            channel.eventLoop().execute(() -> {
+                if (channel.isOpen()) {
+                    channel.config().setAutoRead(open.get() < settings.maxConnections() && !draining);
+                }
+            });
         }
     }
 
