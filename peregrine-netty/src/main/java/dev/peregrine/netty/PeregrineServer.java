@@ -83,11 +83,12 @@ public final class PeregrineServer implements AutoCloseable {
         } catch (Exception e) {
             // NOTE: Netty rethrows the bind failure (a checked BindException) without declaring it.
             eventLoops.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
-            if (e instanceof BindException || e.getCause() instanceof BindException) {
-                throw new IllegalStateException("Cannot listen on " + settings.host() + ":" + settings.port()
-                        + " (" + e.getMessage() + "); stop whatever uses that port or choose another with .port(...)", e);
-            }
-            throw new IllegalStateException("Cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+            String reason = String.valueOf(e.getMessage());
+            String fix = e instanceof BindException || reason.contains("in use")
+                    ? "stop whatever uses that port or choose another with .port(...)"
+                    : "check that the host is an address of this machine, or use 0.0.0.0 for all of them";
+            throw new IllegalStateException("Cannot listen on " + settings.host() + ":" + settings.port()
+                    + " (" + reason + "); " + fix, e);
         }
         context.listener(listener);
         String why = transport.whyNotNative(settings.nativeTransport());
