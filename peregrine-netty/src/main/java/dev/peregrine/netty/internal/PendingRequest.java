@@ -13,7 +13,6 @@ final class PendingRequest {
     /** The body, or {@code null} when the request has none. */
     final RequestBodyStream body;
     final HttpVersion version;
-    final boolean head;
     /** Whether this request counts against the server's bound on requests in flight. */
     final boolean admitted;
     /** Whether the client asked to keep the connection open after this request. */
@@ -27,7 +26,6 @@ final class PendingRequest {
         this.exchange = exchange;
         this.body = body;
         this.version = exchange.request().protocolVersion();
-        this.head = "HEAD".equals(exchange.method());
         this.keepAlive = keepAlive;
         this.admitted = admitted;
     }

@@ -148,10 +148,6 @@ public final class ServerContext {
         }
     }
 
-    boolean draining() {
-        return draining;
-    }
-
     /** Waits until every connection closed or {@code deadlineNanos} passed; whether all closed. */
     public boolean awaitClosed(long deadlineNanos) throws InterruptedException {
         lock.lock();
