@@ -1,0 +1,181 @@
+package dev.peregrine.netty.internal;
+
+import dev.peregrine.App;
+import dev.peregrine.netty.Dispatch;
+import dev.peregrine.netty.ServerSettings;
+import io.netty.channel.Channel;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * What a server's connections share: the app, the settings, the threads responders run on, the
+ * count of requests in flight and the open connections (for the connection limit and for draining).
+ */
+public final class ServerContext {
+
+    final App app;
+    final ServerSettings settings;
+    final ResponseSender sender;
+    private final Executor workers;
+    private final ExecutorService pool;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger open = new AtomicInteger();
+    private final Set<HttpConnection> connections = ConcurrentHashMap.newKeySet();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition allClosed = lock.newCondition();
+    private volatile Channel listener;
+    private volatile boolean draining;
+
+    /** The shared state of a server serving {@code app} with {@code settings}. */
+    public ServerContext(App app, ServerSettings settings) {
+        this.app = app;
+        this.settings = settings;
+        this.sender = new ResponseSender(app);
+        if (settings.dispatch() == Dispatch.POOL) {
+            AtomicInteger next = new AtomicInteger();
+            ThreadFactory named = task -> {
+                Thread thread = new Thread(task, "peregrine-worker-" + next.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            };
+            pool = new ThreadPoolExecutor(settings.poolThreads(), settings.poolThreads(), 60, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), named);
+            workers = pool;
+        } else {
+            pool = null;
+            ThreadFactory virtual = Thread.ofVirtual().name("peregrine-request").factory();
+            // PERF: a bare virtual thread per batch; a thread-per-task executor would also track each one.
+            workers = task -> virtual.newThread(task).start();
+        }
+    }
+
+    /** Sets the listening channel, whose reading the connection limit turns off and on. */
+    public void listener(Channel channel) {
+        this.listener = channel;
+    }
+
+    /** Where batches of requests run off the event loop: virtual threads, or the pool in {@link Dispatch#POOL}. */
+    Executor workers() {
+        return workers;
+    }
+
+    // ---- Requests in flight --------------------------------------------------------------------
+
+    /** Admits one more request, unless {@link ServerSettings#maxConcurrentRequests()} are in flight. */
+    boolean admit() {
+        if (inFlight.incrementAndGet() > settings.maxConcurrentRequests()) {
+            inFlight.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    /** An admitted request was answered or abandoned. */
+    void release() {
+        inFlight.decrementAndGet();
+    }
+
+    // ---- Connections ---------------------------------------------------------------------------
+
+    /**
+     * Counts a new connection; at the limit, stops accepting until one closes (later ones wait in
+     * the kernel's backlog).
+     *
+     * @return whether the connection may stay: false when it got in past the limit anyway
+     */
+    boolean opened(HttpConnection connection) {
+        int count = open.incrementAndGet();
+        connections.add(connection);
+        if (count >= settings.maxConnections()) {
+            updateAccepting();
+        }
+        return count <= settings.maxConnections() && !draining;
+    }
+
+    /** Forgets a closed connection and accepts again if the limit had stopped it. */
+    void closed(HttpConnection connection) {
+        if (!connections.remove(connection)) {
+            return;
+        }
+        int count = open.decrementAndGet();
+        if (count == settings.maxConnections() - 1) {
+            updateAccepting();
+        }
+        if (count == 0) {
+            lock.lock();
+            try {
+                allClosed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private void updateAccepting() {
+        Channel channel = listener;
+        if (channel != null) {
+            // NOTE: decided and switched on the listener's own event loop, where it takes effect
+            // before the next accept; reading the count there makes racing opens and closes agree.
+            channel.eventLoop().execute(() -> {
+                if (channel.isOpen()) {
+                    channel.config().setAutoRead(open.get() < settings.maxConnections() && !draining);
+                }
+            });
+        }
+    }
+
+    /** Open connections. */
+    public int openConnections() {
+        return open.get();
+    }
+
+    // ---- Stopping ------------------------------------------------------------------------------
+
+    /** Tells every connection to finish what it is serving and close; idle ones close now. */
+    public void drain() {
+        draining = true;
+        for (HttpConnection connection : connections) {
+            connection.drain();
+        }
+    }
+
+    /** Waits until every connection closed or {@code deadlineNanos} passed; whether all closed. */
+    public boolean awaitClosed(long deadlineNanos) throws InterruptedException {
+        lock.lock();
+        try {
+            while (open.get() > 0) {
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                allClosed.awaitNanos(left);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Closes every connection at once, whatever it is doing. */
+    public void closeAll() {
+        for (HttpConnection connection : connections) {
+            connection.closeNow();
+        }
+    }
+
+    /** Stops the worker pool, if any; virtual threads end with their requests. */
+    public void stopWorkers() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}

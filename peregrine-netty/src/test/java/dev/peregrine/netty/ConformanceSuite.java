@@ -1,0 +1,131 @@
+package dev.peregrine.netty;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The same HTTP cases, run once through {@code TestClient} and once through the server on a real
+ * socket: whatever the transport, the app answers alike.
+ */
+abstract class ConformanceSuite {
+
+    /** Sends one request and returns the answer. */
+    abstract Answer send(String method, String path, List<String[]> headers, byte[] body) throws Exception;
+
+    private Answer send(String method, String path) throws Exception {
+        return send(method, path, List.of(), null);
+    }
+
+    @Test
+    void getAnswersJsonWithItsContentLength() throws Exception {
+        Answer answer = send("GET", "/things/42");
+        assertEquals(200, answer.status());
+        assertEquals("application/json", answer.header("Content-Type"));
+        assertEquals("{\"id\":42}", answer.text());
+        assertEquals("9", answer.header("Content-Length"));
+    }
+
+    @Test
+    void headHasGetsHeadersAndNoBody() throws Exception {
+        Answer answer = send("HEAD", "/things/42");
+        assertEquals(200, answer.status());
+        assertEquals("application/json", answer.header("Content-Type"));
+        assertEquals("9", answer.header("Content-Length"));
+        assertEquals(0, answer.body().length);
+    }
+
+    @Test
+    void unknownPathIs404WithJsonBody() throws Exception {
+        Answer answer = send("GET", "/nowhere");
+        assertEquals(404, answer.status());
+        assertEquals("application/json", answer.header("Content-Type"));
+        assertEquals("{\"title\":\"404 Not Found\"}", answer.text());
+    }
+
+    @Test
+    void methodWithoutResponderIs405ListingAllow() throws Exception {
+        Answer answer = send("DELETE", "/text");
+        assertEquals(405, answer.status());
+        assertEquals("GET, HEAD, OPTIONS", answer.header("Allow"));
+        assertEquals("{\"title\":\"405 Method Not Allowed\"}", answer.text());
+    }
+
+    @Test
+    void unknownMethodIs501WithJsonBody() throws Exception {
+        Answer answer = send("BREW", "/text");
+        assertEquals(501, answer.status());
+        assertEquals("{\"title\":\"501 Not Implemented\",\"description\":\"The BREW method is not implemented by this server.\"}",
+                answer.text());
+    }
+
+    @Test
+    void optionsListsAllowedMethods() throws Exception {
+        Answer answer = send("OPTIONS", "/text");
+        assertEquals(200, answer.status());
+        assertEquals("GET, HEAD, OPTIONS", answer.header("Allow"));
+        assertEquals("0", answer.header("Content-Length"));
+    }
+
+    @Test
+    void cookiesAreReadAndSet() throws Exception {
+        Answer answer = send("GET", "/cookies", List.<String[]>of(new String[] {"Cookie", "session=abc; other=1"}), null);
+        assertEquals(200, answer.status());
+        assertEquals("session=abc", answer.text());
+        assertEquals("flavour=oat; HttpOnly", answer.header("Set-Cookie"));
+    }
+
+    @Test
+    void malformedJsonBodyIs400NamingTheProblem() throws Exception {
+        Answer answer = send("POST", "/things", List.<String[]>of(new String[] {"Content-Type", "application/json"}),
+                "{\"name\": ".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, answer.status());
+        assertTrue(answer.text().startsWith("{\"title\":\"Invalid JSON\",\"description\":\"Could not parse JSON body - "),
+                answer.text());
+    }
+
+    @Test
+    void jsonBodyIsDecodedAndCreatedHasLocation() throws Exception {
+        Answer answer = send("POST", "/things", List.<String[]>of(new String[] {"Content-Type", "application/json"}),
+                "{\"color\":\"green\"}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, answer.status());
+        assertEquals("/things/7", answer.header("Location"));
+        assertEquals("{\"color\":\"green\"}", answer.text());
+    }
+
+    @Test
+    void queryParametersArePercentDecoded() throws Exception {
+        Answer answer = send("GET", "/search?q=a%20b&limit=5");
+        assertEquals("{\"q\":\"a b\",\"limit\":5}", answer.text());
+    }
+
+    @Test
+    void queryParameterOutOfRangeIs400NamingIt() throws Exception {
+        Answer answer = send("GET", "/search?q=x&limit=500");
+        assertEquals(400, answer.status());
+        assertTrue(answer.text().contains("\"title\":\"Invalid parameter\""), answer.text());
+        assertTrue(answer.text().contains("limit"), answer.text());
+    }
+
+    @Test
+    void requestHeadersReachTheResponder() throws Exception {
+        Answer answer = send("GET", "/headers", List.<String[]>of(new String[] {"X-Custom", "yes"}), null);
+        assertEquals("yes", answer.text());
+    }
+
+    @Test
+    void secondRequestGetsTheSameAnswerAsTheFirst() throws Exception {
+        Answer first = send("GET", "/text");
+        Answer second = send("GET", "/text");
+        assertEquals(200, second.status());
+        assertArrayEquals(first.body(), second.body());
+        assertEquals("text/plain; charset=utf-8", second.header("Content-Type"));
+        assertEquals("5", second.header("Content-Length"));
+        assertNull(second.header("Transfer-Encoding"));
+    }
+}
