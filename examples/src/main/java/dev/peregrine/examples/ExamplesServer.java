@@ -1,5 +1,6 @@
 package dev.peregrine.examples;
 
+import dev.peregrine.App;
 import dev.peregrine.netty.Dispatch;
 import dev.peregrine.netty.PeregrineServer;
 import java.util.Locale;
@@ -21,13 +22,16 @@ public final class ExamplesServer {
         int port = args.length > 0 ? parsePort(args[0]) : 8000;
         String host = args.length > 1 ? args[1] : "127.0.0.1";
         Dispatch dispatch = args.length > 2 ? parseDispatch(args[2]) : Dispatch.VIRTUAL_THREADS;
-        PeregrineServer server = PeregrineServer.builder(ExamplesApp.create())
+        App app = ExamplesApp.create();
+        // tag::serve[]
+        PeregrineServer server = PeregrineServer.builder(app)
                 .host(host)
                 .port(port)
-                .dispatch(dispatch)
+                .dispatch(dispatch)               // VIRTUAL_THREADS (default), INLINE or POOL
                 .build()
-                .start()
-                .stopOnTermination();
+                .start()                          // logs transport, address, dispatch and limits
+                .stopOnTermination();             // SIGTERM/Ctrl-C: drain in-flight requests, exit 0
+        // end::serve[]
         System.out.println("Serving Falcon's introduction examples at " + server.url() + "things"
                 + " (token for /{userId}/things: " + ExamplesApp.DEMO_TOKEN + "); Ctrl-C stops.");
     }

@@ -1,11 +1,20 @@
 package dev.peregrine.netty;
 
 import dev.peregrine.App;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The app both halves of the conformance suite talk to. */
 final class ConformanceApp {
+
+    /** The content of {@code /static/data.bin}: large enough to need several socket writes. */
+    static final byte[] STATIC_FILE = staticFileContent();
+
+    private static final Path STATIC_DIRECTORY = staticDirectory();
 
     private ConformanceApp() {
     }
@@ -32,6 +41,27 @@ final class ConformanceApp {
             resp.text("session=" + req.cookie("session"));
         });
         app.get("/headers", (req, resp) -> resp.text(req.header("X-Custom", "none")));
+        app.addStaticRoute("/static", STATIC_DIRECTORY);
         return app;
+    }
+
+    private static byte[] staticFileContent() {
+        byte[] content = new byte[300_000];
+        for (int i = 0; i < content.length; i++) {
+            content[i] = (byte) (i * 31 + i / 251);
+        }
+        return content;
+    }
+
+    private static Path staticDirectory() {
+        try {
+            Path directory = Files.createTempDirectory("peregrine-conformance").toRealPath();
+            Path file = Files.write(directory.resolve("data.bin"), STATIC_FILE);
+            file.toFile().deleteOnExit();
+            directory.toFile().deleteOnExit();
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -127,5 +128,39 @@ abstract class ConformanceSuite {
         assertEquals("text/plain; charset=utf-8", second.header("Content-Type"));
         assertEquals("5", second.header("Content-Length"));
         assertNull(second.header("Transfer-Encoding"));
+    }
+
+    @Test
+    void staticFileIsSentWholeWithItsLength() throws Exception {
+        Answer answer = send("GET", "/static/data.bin");
+        assertEquals(200, answer.status());
+        assertEquals(Integer.toString(ConformanceApp.STATIC_FILE.length), answer.header("Content-Length"));
+        assertEquals("application/octet-stream", answer.header("Content-Type"));
+        assertArrayEquals(ConformanceApp.STATIC_FILE, answer.body());
+    }
+
+    @Test
+    void staticFileRangeIsPartialContent() throws Exception {
+        Answer answer = send("GET", "/static/data.bin", List.<String[]>of(new String[] {"Range", "bytes=1000-1999"}), null);
+        assertEquals(206, answer.status());
+        assertEquals("bytes 1000-1999/" + ConformanceApp.STATIC_FILE.length, answer.header("Content-Range"));
+        assertArrayEquals(Arrays.copyOfRange(ConformanceApp.STATIC_FILE, 1000, 2000), answer.body());
+    }
+
+    @Test
+    void staticFileHeadHasItsLengthAndNoBody() throws Exception {
+        Answer answer = send("HEAD", "/static/data.bin");
+        assertEquals(200, answer.status());
+        assertEquals(Integer.toString(ConformanceApp.STATIC_FILE.length), answer.header("Content-Length"));
+        assertEquals(0, answer.body().length);
+    }
+
+    @Test
+    void staticFileIsNotModifiedForItsEtag() throws Exception {
+        String etag = send("GET", "/static/data.bin").header("ETag");
+        Answer answer = send("GET", "/static/data.bin", List.<String[]>of(new String[] {"If-None-Match", etag}), null);
+        assertEquals(304, answer.status());
+        assertEquals(0, answer.body().length);
+        assertEquals(etag, answer.header("ETag"));
     }
 }

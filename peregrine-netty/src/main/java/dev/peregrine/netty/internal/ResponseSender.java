@@ -1,6 +1,7 @@
 package dev.peregrine.netty.internal;
 
 import dev.peregrine.App;
+import dev.peregrine.FileRegionBody;
 import dev.peregrine.Response;
 import dev.peregrine.errors.HttpInternalServerError;
 import io.netty.buffer.ByteBuf;
@@ -18,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a request through the app and sends what it answered: whole responses in one message,
- * streams chunk by chunk as the stream yields them, each chunk flushed, waiting while the client
- * reads slower than the stream produces.
+ * file bodies zero-copy, streams chunk by chunk as the stream yields them, each chunk flushed,
+ * waiting while the client reads slower than the stream produces.
  */
 final class ResponseSender {
 
@@ -79,6 +80,13 @@ final class ResponseSender {
             return closeAfterError;
         }
         outbox.post(head);
+        FileRegionBody file = resp.fileRegion();
+        if (file != null && sized) {
+            // PERF: the file goes from the page cache to the socket without passing through the heap.
+            outbox.post(new ReleasingFileRegion(file));
+            outbox.post(LastHttpContent.EMPTY_LAST_CONTENT);
+            return !finishBody(request) | close;
+        }
         boolean complete = pump(stream, sized ? resp.streamLength() : -1, outbox, alloc);
         return !finishBody(request) | close | !complete;
     }
