@@ -20,9 +20,9 @@ public enum Dispatch {
     /**
      * On the I/O event loop itself: the fastest, for responders that never block. A request with a
      * body runs inline once the whole body has arrived, if it fits in
-     * {@link ServerSettings#inlineBodyLimit()}; a larger or still-arriving body is handed to a
-     * virtual thread so the event loop never waits for bytes. Streamed responses are pumped from a
-     * virtual thread too, since reading a stream may block.
+     * {@link ServerSettings#inlineBodyLimit()}; a larger body, or one the client sends only after
+     * {@code 100 Continue}, is handed to a virtual thread so the event loop never waits for bytes.
+     * Streamed responses are pumped from a virtual thread too, since reading a stream may block.
      */
     INLINE,
 

@@ -225,8 +225,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
 
     /**
      * Serves what can be served now. Refusals are written here; in inline mode so are requests
-     * whose bodies are complete. What must wait for bytes or may block goes to a worker: at the
-     * end of a read batch (so pipelined requests go together), or at once in inline mode.
+     * whose bodies are complete, and a body within the inline limit is gathered here first. What
+     * may block goes to a worker: at the end of a read batch (so pipelined requests go together),
+     * or at once in inline mode.
      */
     private void proceed(boolean endOfRead) {
         PendingRequest next;
@@ -245,8 +246,8 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
                 } else {
                     writeOnLoop(next, resp);
                 }
-            } else if (endOfRead || inline && (next.response != null || next.body.awaitsContinue()
-                    || next.body.unread() > server.settings.inlineBodyLimit())) {
+            } else if (inline ? next.response != null || next.body.awaitsContinue()
+                    || next.body.unread() > server.settings.inlineBodyLimit() : endOfRead) {
                 startWorker();
             } else {
                 return;
