@@ -19,6 +19,7 @@ import java.net.SocketAddress;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     private ChannelHandlerContext ctx;
     private Outbox outbox;
     private ReadSwitch reads;
+    private Executor workers;
     private String remoteAddress;
     private PendingRequest receiving;
     private boolean acceptingRequests = true;
@@ -69,6 +71,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         this.ctx = ctx;
         this.outbox = new Outbox(ctx);
         this.reads = new ReadSwitch(ctx);
+        this.workers = server.workers(ctx.executor());
     }
 
     @Override
@@ -276,7 +279,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         List<PendingRequest> batch = new ArrayList<>(queue);
         queue.clear();
         reads.resume(ReadSwitch.PIPELINE);
-        server.workers().execute(new RequestBatch(batch, server, outbox, ctx.alloc(), () -> draining,
+        workers.execute(new RequestBatch(batch, server, outbox, ctx.alloc(), () -> draining,
                 this::workerDone, this::workerClosed));
     }
 

@@ -4,6 +4,8 @@ import dev.peregrine.App;
 import dev.peregrine.netty.Dispatch;
 import dev.peregrine.netty.ServerSettings;
 import io.netty.channel.Channel;
+import io.netty.util.concurrent.EventExecutor;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -25,8 +27,9 @@ public final class ServerContext {
     final App app;
     final ServerSettings settings;
     final ResponseSender sender;
-    private final Executor workers;
     private final ExecutorService pool;
+    private final ThreadFactory virtual = Thread.ofVirtual().name("peregrine-request").factory();
+    private final Map<EventExecutor, Executor> handOffs = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger open = new AtomicInteger();
     private final Set<HttpConnection> connections = ConcurrentHashMap.newKeySet();
@@ -49,12 +52,8 @@ public final class ServerContext {
             };
             pool = new ThreadPoolExecutor(settings.poolThreads(), settings.poolThreads(), 60, TimeUnit.SECONDS,
                     new LinkedBlockingQueue<>(), named);
-            workers = pool;
         } else {
             pool = null;
-            ThreadFactory virtual = Thread.ofVirtual().name("peregrine-request").factory();
-            // PERF: a bare virtual thread per batch; a thread-per-task executor would also track each one.
-            workers = task -> virtual.newThread(task).start();
         }
     }
 
@@ -63,9 +62,17 @@ public final class ServerContext {
         this.listener = channel;
     }
 
-    /** Where batches of requests run off the event loop: virtual threads, or the pool in {@link Dispatch#POOL}. */
-    Executor workers() {
-        return workers;
+    /**
+     * Where the connections of event loop {@code loop} run batches of requests off the loop: the
+     * pool in {@link Dispatch#POOL}, else virtual threads, handed over once per read cycle of the
+     * loop. Called once per connection, on {@code loop}.
+     */
+    Executor workers(EventExecutor loop) {
+        if (pool != null) {
+            return pool;
+        }
+        // PERF: bare virtual threads; a thread-per-task executor would also track each one.
+        return handOffs.computeIfAbsent(loop, l -> new VirtualThreadHandOff(l, virtual));
     }
 
     // ---- Requests in flight --------------------------------------------------------------------
