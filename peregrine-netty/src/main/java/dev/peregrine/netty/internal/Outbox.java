@@ -54,6 +54,20 @@ final class Outbox implements Runnable {
         }
     }
 
+    /**
+     * Queues a whole response that the worker's next post will carry along: no drain is
+     * scheduled for it alone. The worker must post again (its batch always ends with a step).
+     *
+     * <p>PERF: the event loop, woken by a drain, takes the shared core from the worker at once;
+     * woken per response, it wrote and flushed a pipelined batch's responses one by one.
+     */
+    void postWithNext(Object item) {
+        items.add(item);
+        if (closed) {
+            releaseAll();
+        }
+    }
+
     /** Drains on the event loop: writes every queued item, then flushes once. */
     @Override
     public void run() {

@@ -50,7 +50,8 @@ final class ResponseSender {
     }
 
     /**
-     * Sends a response through the outbox, pumping its stream here when it has one. Worker thread.
+     * Sends a response through the outbox, pumping its stream here when it has one. A whole
+     * response leaves with the worker's next post, at the latest the end of its batch. Worker thread.
      *
      * @return whether the connection must close after it
      */
@@ -58,7 +59,7 @@ final class ResponseSender {
         InputStream stream = resp.stream();
         if (stream == null) {
             boolean close = mustClose(request, resp, draining) | !finishBody(request);
-            outbox.post(fullResponse(request, resp, close));
+            outbox.postWithNext(fullResponse(request, resp, close));
             return close;
         }
         boolean sized = resp.header("Content-Length") != null;
