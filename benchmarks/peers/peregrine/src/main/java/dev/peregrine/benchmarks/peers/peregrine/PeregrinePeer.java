@@ -1,0 +1,40 @@
+package dev.peregrine.benchmarks.peers.peregrine;
+
+import dev.peregrine.App;
+import dev.peregrine.benchmarks.peers.model.PeerPort;
+import dev.peregrine.netty.Dispatch;
+import dev.peregrine.netty.PeregrineServer;
+import java.util.Locale;
+
+/**
+ * The Peregrine peer: {@link PeerApp} on {@link PeregrineServer}, in the dispatch mode named by the
+ * second argument ({@code VIRTUAL_THREADS}, {@code INLINE} or {@code POOL}), so one jar serves the
+ * {@code peregrine-vt}, {@code peregrine-inline} and {@code peregrine-pool} peers.
+ */
+public final class PeregrinePeer {
+
+    private PeregrinePeer() {
+    }
+
+    /** Serves the peer endpoints on 127.0.0.1; arguments: PORT and the dispatch mode. */
+    public static void main(String[] args) {
+        int port = PeerPort.fromArgs(args, "peregrine peer");
+        Dispatch dispatch = args.length > 1 ? parseDispatch(args[1]) : Dispatch.VIRTUAL_THREADS;
+        App app = PeerApp.create();
+        PeregrineServer.builder(app)
+                .host(PeerPort.HOST)
+                .port(port)
+                .dispatch(dispatch)
+                .build()
+                .start()
+                .stopOnTermination();
+    }
+
+    private static Dispatch parseDispatch(String text) {
+        try {
+            return Dispatch.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The dispatch mode must be VIRTUAL_THREADS, INLINE or POOL; got '" + text + "'");
+        }
+    }
+}
