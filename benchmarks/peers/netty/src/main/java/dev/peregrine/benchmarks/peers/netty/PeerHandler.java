@@ -35,6 +35,7 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
     private static final AsciiString APPLICATION_JSON = AsciiString.cached("application/json");
     private static final byte[] HELLO = Greeting.HELLO.getBytes(CharsetUtil.UTF_8);
     private static final byte[] NOT_FOUND = "{\"title\": \"404 Not Found\"}".getBytes(CharsetUtil.UTF_8);
+    private static final byte[] NOT_ALLOWED = "{\"title\": \"405 Method Not Allowed\"}".getBytes(CharsetUtil.UTF_8);
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
@@ -67,7 +68,7 @@ final class PeerHandler extends ChannelInboundHandlerAdapter {
 
     private static FullHttpResponse answer(HttpRequest request) {
         if (!HttpMethod.GET.equals(request.method())) {
-            return respond(HttpResponseStatus.METHOD_NOT_ALLOWED, APPLICATION_JSON, Unpooled.wrappedBuffer(NOT_FOUND));
+            return respond(HttpResponseStatus.METHOD_NOT_ALLOWED, APPLICATION_JSON, Unpooled.wrappedBuffer(NOT_ALLOWED));
         }
         String uri = request.uri();
         int queryStart = uri.indexOf('?');
