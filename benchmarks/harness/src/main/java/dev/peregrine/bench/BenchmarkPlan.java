@@ -16,7 +16,7 @@ import java.util.List;
 public record BenchmarkPlan(String name, List<Scenario> scenarios, int rounds, int warmupSeconds,
                             int durationSeconds) {
     /** Seconds the peers need to start side by side and be checked, on top of the runs, in the estimate. */
-    private static final int START_SECONDS = 20;
+    private static final int START_SECONDS = 15;
 
     /**
      * The routine check, under two minutes with every peer: {@code /json} and the 1 KiB queue

@@ -14,7 +14,7 @@ public enum Endpoint {
     /** The 11-message queue listing, about 1 KiB. */
     QUEUE_1K("queue-1k", "/queues/demo/messages", 200, "application/json",
             QueueListing.json(QueueListing.SMALL), true),
-    /** The 700-message queue listing, about 64 KiB. */
+    /** The 700-message queue listing, about 76 KB compact. */
     QUEUE_64K("queue-64k", "/queues/demo/messages?size=64k", 200, "application/json",
             QueueListing.json(QueueListing.LARGE), true),
     /** An empty 204. */

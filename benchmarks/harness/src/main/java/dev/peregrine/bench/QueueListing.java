@@ -7,7 +7,7 @@ package dev.peregrine.bench;
 public final class QueueListing {
     /** Messages in the default listing (about 1 KiB of JSON). */
     public static final int SMALL = 11;
-    /** Messages in the {@code ?size=64k} listing (about 64 KiB of JSON). */
+    /** Messages in the {@code ?size=64k} listing (64 KiB or more: about 76 KB of compact JSON). */
     public static final int LARGE = 700;
 
     private QueueListing() {
