@@ -1,0 +1,117 @@
+package dev.peregrine.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The harness's command line.
+ *
+ * <pre>
+ * java -jar harness.jar [--fast | --full] [--peers-dir DIR] [--results-dir DIR] [--only a,b]
+ *                       [--baseline netty] [--java-home DIR] [--java-opts "FLAGS"] [--wrk PATH]
+ * </pre>
+ */
+public final class BenchmarkMain {
+    private BenchmarkMain() {
+    }
+
+    /**
+     * Runs the benchmark; exits 2 naming the problem and its fix when the command line or the
+     * machine cannot run it.
+     *
+     * @param args the options above
+     * @throws IOException when results cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        BenchmarkSettings settings;
+        try {
+            settings = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        new BenchmarkRun(settings, System.out).run();
+    }
+
+    /**
+     * Reads the command line and checks the machine can run it.
+     *
+     * @param args the options
+     * @return the settings
+     * @throws IllegalArgumentException naming the problem and the fix
+     */
+    static BenchmarkSettings parse(String[] args) throws IOException {
+        String mode = "fast";
+        Path peersDirectory = Path.of("benchmarks/peers");
+        Path resultsDirectory = Path.of("benchmarks/results");
+        List<String> only = new ArrayList<>();
+        String baseline = "netty";
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        String javaOpts = BenchmarkSettings.DEFAULT_JAVA_OPTS;
+        String wrk = "wrk";
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--fast" -> mode = "fast";
+                case "--full" -> mode = "full";
+                case "--peers-dir" -> peersDirectory = Path.of(value(args, ++i));
+                case "--results-dir" -> resultsDirectory = Path.of(value(args, ++i));
+                case "--only" -> only = List.of(value(args, ++i).split(","));
+                case "--baseline" -> baseline = value(args, ++i);
+                case "--java-home" -> javaHome = Path.of(value(args, ++i));
+                case "--java-opts" -> javaOpts = value(args, ++i);
+                case "--wrk" -> wrk = value(args, ++i);
+                default -> throw new IllegalArgumentException("Unknown option '" + args[i] + "'; use --fast, --full,"
+                        + " --peers-dir, --results-dir, --only, --baseline, --java-home, --java-opts or --wrk.");
+            }
+        }
+        if (!Files.isDirectory(peersDirectory)) {
+            throw new IllegalArgumentException("No peers directory " + peersDirectory.toAbsolutePath()
+                    + "; build the peers (benchmarks/peers/build) or pass --peers-dir.");
+        }
+        if (Runtime.getRuntime().availableProcessors() < 2) {
+            throw new IllegalArgumentException("The benchmark pins servers to core 0 and wrk to core 1, but this"
+                    + " process sees one core; run it on a machine (or cpuset) with two.");
+        }
+        if (!onPath(wrk)) {
+            throw new IllegalArgumentException("wrk is not installed; run benchmarks/peers/install-system-peers"
+                    + " or apt-get install wrk.");
+        }
+        return new BenchmarkSettings(BenchmarkPlan.named(mode), peersDirectory, resultsDirectory, only, baseline,
+                javaHome, javaOpts, wrk, 0, 1, clockTicksPerSecond(), Path.of("/proc"));
+    }
+
+    private static String value(String[] args, int index) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException("Option '" + args[index - 1] + "' needs a value.");
+        }
+        return args[index];
+    }
+
+    private static boolean onPath(String executable) {
+        if (executable.contains("/")) {
+            return Files.isExecutable(Path.of(executable));
+        }
+        for (String directory : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!directory.isEmpty() && Files.isExecutable(Path.of(directory, executable))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Asks {@code getconf CLK_TCK}; Linux has used 100 on every common architecture for decades. */
+    private static long clockTicksPerSecond() throws IOException {
+        Process process = new ProcessBuilder("getconf", "CLK_TCK").start();
+        String output = new String(process.getInputStream().readAllBytes()).strip();
+        try {
+            process.waitFor();
+            return process.exitValue() == 0 ? Long.parseLong(output) : 100;
+        } catch (InterruptedException | NumberFormatException e) {
+            return 100;
+        }
+    }
+}

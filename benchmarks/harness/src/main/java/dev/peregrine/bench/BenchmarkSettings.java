@@ -1,0 +1,32 @@
+package dev.peregrine.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything a run needs to know, as read from the command line.
+ *
+ * @param plan             what to measure
+ * @param peersDirectory   where the peers' directories are
+ * @param resultsDirectory where the dated results folder is created
+ * @param onlyPeers        the peers to run, or empty for all found
+ * @param baseline         the peer ratios are taken against
+ * @param javaHome         the JDK the JVM peers run on
+ * @param javaOpts         the flags every JVM peer gets through {@code JAVA_OPTS}
+ * @param wrk              the wrk executable
+ * @param serverCore       the core servers are pinned to
+ * @param generatorCore    the core wrk is pinned to
+ * @param ticksPerSecond   the kernel's clock ticks per second
+ * @param proc             where proc is mounted
+ */
+public record BenchmarkSettings(BenchmarkPlan plan, Path peersDirectory, Path resultsDirectory, List<String> onlyPeers,
+                                String baseline, Path javaHome, String javaOpts, String wrk, int serverCore,
+                                int generatorCore, long ticksPerSecond, Path proc) {
+
+    /**
+     * The flags every JVM peer runs with: Netty's faster buffers and native transport allowed, and
+     * the GC chosen explicitly, since a JVM pinned to one core otherwise picks SerialGC by itself.
+     */
+    public static final String DEFAULT_JAVA_OPTS = "--sun-misc-unsafe-memory-access=allow"
+            + " --enable-native-access=ALL-UNNAMED -XX:+UseParallelGC -Xms512m -Xmx512m";
+}

@@ -1,0 +1,38 @@
+package dev.peregrine.bench;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BenchmarkPlanTest {
+    private static final int ALL_PEERS = Peer.KNOWN_ORDER.size();
+
+    @Test
+    void fastModeWithEveryPeerIsEstimatedUnderTwoMinutes() {
+        assertTrue(BenchmarkPlan.fast().estimatedSeconds(ALL_PEERS) < 120,
+                BenchmarkPlan.fast().estimatedSeconds(ALL_PEERS) + " s");
+    }
+
+    @Test
+    void fullModeWithEveryPeerIsEstimatedUnderFortyFiveMinutes() {
+        assertTrue(BenchmarkPlan.full().estimatedSeconds(ALL_PEERS) < 45 * 60,
+                BenchmarkPlan.full().estimatedSeconds(ALL_PEERS) + " s");
+    }
+
+    @Test
+    void fullModeCoversEveryEndpointCloseAndPipelining() {
+        BenchmarkPlan full = BenchmarkPlan.full();
+        for (Endpoint endpoint : Endpoint.values()) {
+            assertTrue(full.scenarios().contains(new Scenario(endpoint, LoadShape.keepAlive(64))), endpoint.label());
+        }
+        assertTrue(full.scenarios().contains(new Scenario(Endpoint.JSON, LoadShape.closeEach(64))));
+        assertTrue(full.scenarios().contains(new Scenario(Endpoint.PLAINTEXT, LoadShape.pipelined(64, 16))));
+    }
+
+    @Test
+    void modesAreFoundByName() {
+        assertEquals("full", BenchmarkPlan.named("full").name());
+        assertEquals(BenchmarkPlan.fast(), BenchmarkPlan.named("fast"));
+    }
+}
