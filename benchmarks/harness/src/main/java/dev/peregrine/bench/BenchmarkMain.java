@@ -1,5 +1,7 @@
 package dev.peregrine.bench;
 
+import dev.peregrine.bench.report.HtmlReport;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,11 @@ import java.util.List;
  * <pre>
  * java -jar harness.jar [--fast | --full] [--peers-dir DIR] [--results-dir DIR] [--only a,b]
  *                       [--baseline netty] [--java-home DIR] [--java-opts "FLAGS"] [--wrk PATH]
+ * java -jar harness.jar --report RESULTS_FOLDER
  * </pre>
+ *
+ * <p>The second form runs nothing: it renders the folder's {@code report.html} again from its
+ * {@code results.json}.
  */
 public final class BenchmarkMain {
     private BenchmarkMain() {
@@ -26,6 +32,10 @@ public final class BenchmarkMain {
      * @throws IOException when results cannot be written
      */
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("--report")) {
+            renderReport(args);
+            return;
+        }
         BenchmarkSettings settings;
         try {
             settings = parse(args);
@@ -35,6 +45,21 @@ public final class BenchmarkMain {
             return;
         }
         new BenchmarkRun(settings, System.out).run();
+    }
+
+    private static void renderReport(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("error: --report takes one results folder and no other option,"
+                    + " for example --report benchmarks/results/2026-11-23-1446-fast.");
+            System.exit(2);
+            return;
+        }
+        try {
+            System.out.println("Report: " + HtmlReport.renderFolder(Path.of(args[1])));
+        } catch (IOException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+        }
     }
 
     /**
@@ -65,7 +90,8 @@ public final class BenchmarkMain {
                 case "--java-opts" -> javaOpts = value(args, ++i);
                 case "--wrk" -> wrk = value(args, ++i);
                 default -> throw new IllegalArgumentException("Unknown option '" + args[i] + "'; use --fast, --full,"
-                        + " --peers-dir, --results-dir, --only, --baseline, --java-home, --java-opts or --wrk.");
+                        + " --report (first and alone), --peers-dir, --results-dir, --only, --baseline, --java-home,"
+                        + " --java-opts or --wrk.");
             }
         }
         if (!Files.isDirectory(peersDirectory)) {

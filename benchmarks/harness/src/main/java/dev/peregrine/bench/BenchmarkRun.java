@@ -1,7 +1,7 @@
 package dev.peregrine.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.peregrine.bench.report.HtmlReport;
+import dev.peregrine.bench.report.RunResults;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * One benchmark run from start to finish: start every peer on the server's core, check its
  * answers, then for each round, scenario and peer in turn (A B C A B C …) warm up once and
- * measure with wrk; stop the peers and write {@code summary.md} and {@code results.json}.
+ * measure with wrk; stop the peers and write {@code summary.md}, {@code results.json} and
+ * {@code report.html}.
  */
 public final class BenchmarkRun {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
@@ -75,9 +76,13 @@ public final class BenchmarkRun {
         String title = "Peregrine benchmark, " + plan.name() + " mode, " + folder.getFileName();
         String markdown = SummaryMarkdown.render(title, facts, plan, settings.baseline(), skipped, summaries);
         Files.writeString(folder.resolve("summary.md"), markdown);
-        writeJson(folder.resolve("results.json"), plan, facts, skipped, results, summaries);
+        RunResults recorded = new RunResults(plan, settings.baseline(), facts, skipped, summaries, results);
+        recorded.write(folder.resolve("results.json"));
+        Path report = HtmlReport.write(folder, recorded);
         progress.println();
         progress.print(markdown);
+        progress.println();
+        progress.println("Report: " + report);
         return folder;
     }
 
@@ -171,18 +176,6 @@ public final class BenchmarkRun {
             }
         }
         return summaries;
-    }
-
-    private void writeJson(Path file, BenchmarkPlan plan, MachineFacts facts, Map<String, String> skipped,
-                           List<RoundResult> results, List<CellSummary> summaries) throws IOException {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("plan", plan);
-        document.put("baseline", settings.baseline());
-        document.put("machine", facts);
-        document.put("skipped", skipped);
-        document.put("summaries", summaries);
-        document.put("rounds", results);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), document);
     }
 
     private static String names(List<Peer> peers) {

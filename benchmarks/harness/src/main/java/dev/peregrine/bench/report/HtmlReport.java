@@ -1,0 +1,124 @@
+package dev.peregrine.bench.report;
+
+import dev.peregrine.bench.Scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The self-contained HTML report of a run ({@code report.html} beside {@code results.json}): a
+ * heading, a table of contents, then each {@link ReportSection} in turn. Styles and SVG charts are
+ * inline, so the file opens anywhere without a network.
+ *
+ * {@snippet :
+ * List<ReportSection> sections = new ArrayList<>(HtmlReport.standardSections(results));
+ * sections.add(anotherKindOfMeasurement);            // a new section slots in here
+ * String html = new HtmlReport("Run 2026-11-23", sections).render();
+ * }
+ */
+public final class HtmlReport {
+    /** The report's file name inside a results folder. */
+    public static final String FILE_NAME = "report.html";
+
+    private final String title;
+    private final List<ReportSection> sections;
+
+    /**
+     * Prepares a report.
+     *
+     * @param title    the heading, naming the run
+     * @param sections the sections, in order
+     */
+    public HtmlReport(String title, List<ReportSection> sections) {
+        this.title = title;
+        this.sections = List.copyOf(sections);
+    }
+
+    /**
+     * Returns the sections every closed-loop run has: one per scenario, in the plan's order, then
+     * the machine's facts.
+     *
+     * @param results the run's results
+     * @return the sections
+     */
+    public static List<ReportSection> standardSections(RunResults results) {
+        List<ReportSection> sections = new ArrayList<>();
+        for (Scenario scenario : results.plan().scenarios()) {
+            sections.add(new ScenarioSection(results, scenario));
+        }
+        sections.add(new MachineSection(results));
+        return sections;
+    }
+
+    /**
+     * Renders a results folder's {@code results.json} into its {@code report.html}.
+     *
+     * @param folder the results folder
+     * @return the report written
+     * @throws IOException when the results cannot be read or the report written
+     */
+    public static Path renderFolder(Path folder) throws IOException {
+        RunResults results = RunResults.read(folder.resolve("results.json"));
+        return write(folder, results);
+    }
+
+    /**
+     * Writes the standard report of a run into its results folder.
+     *
+     * @param folder  the results folder, whose name the title carries
+     * @param results the run's results
+     * @return the report written
+     * @throws IOException when it cannot be written
+     */
+    public static Path write(Path folder, RunResults results) throws IOException {
+        String title = "Peregrine benchmark, " + results.plan().name() + " mode, "
+                + folder.toAbsolutePath().normalize().getFileName();
+        Path file = folder.resolve(FILE_NAME);
+        Files.writeString(file, new HtmlReport(title, standardSections(results)).render());
+        return file;
+    }
+
+    /**
+     * Renders the report.
+     *
+     * @return an XHTML document that browsers also read as HTML
+     */
+    public String render() {
+        HtmlWriter out = new HtmlWriter();
+        out.raw("<!DOCTYPE html>\n");
+        out.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en");
+        out.open("head");
+        out.empty("meta", "charset", "utf-8");
+        out.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
+        out.element("title", title);
+        out.open("style").raw(ReportStyle.CSS).close();
+        out.close();
+        out.open("body");
+        out.element("h1", title);
+        out.open("nav").open("ol");
+        for (ReportSection section : sections) {
+            out.open("li").element("a", section.title(), "href", "#" + section.anchor()).close();
+        }
+        out.close().close();
+        out.open("p", "class", "key");
+        key(out, "peregrine", "Peregrine");
+        key(out, "baseline", "baseline");
+        key(out, "peer", "other peers");
+        out.close();
+        for (ReportSection section : sections) {
+            out.open("section", "id", section.anchor());
+            out.element("h2", section.title());
+            section.render(out);
+            out.close();
+        }
+        out.close().close();
+        return out.toString();
+    }
+
+    private static void key(HtmlWriter out, String kind, String name) {
+        out.open("span", "class", "swatch " + kind).close().text(name + " ");
+    }
+}

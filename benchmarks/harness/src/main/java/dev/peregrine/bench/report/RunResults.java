@@ -1,0 +1,91 @@
+package dev.peregrine.bench.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.peregrine.bench.BenchmarkPlan;
+import dev.peregrine.bench.CellSummary;
+import dev.peregrine.bench.MachineFacts;
+import dev.peregrine.bench.RoundResult;
+import dev.peregrine.bench.Scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a run recorded, in the layout of its {@code results.json}: the report is rendered from
+ * this, whether straight after a run or later from the file.
+ *
+ * @param plan      the plan that ran
+ * @param baseline  the peer ratios are taken against
+ * @param machine   the machine's facts and the flags
+ * @param skipped   peers left out, with the reason
+ * @param summaries the medians of every peer in every scenario, in report order
+ * @param rounds    every measured round
+ */
+public record RunResults(BenchmarkPlan plan, String baseline, MachineFacts machine, Map<String, String> skipped,
+                         List<CellSummary> summaries, List<RoundResult> rounds) {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * Reads a run's {@code results.json}.
+     *
+     * @param file the file
+     * @return the results
+     * @throws IOException when the file cannot be read or is not a results document
+     */
+    public static RunResults read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("No results file " + file.toAbsolutePath()
+                    + "; pass a results folder written by a benchmark run (it holds results.json).");
+        }
+        return MAPPER.readValue(file.toFile(), RunResults.class);
+    }
+
+    /**
+     * Writes the results as {@code results.json}.
+     *
+     * @param file the file to write
+     * @throws IOException when it cannot be written
+     */
+    public void write(Path file) throws IOException {
+        MAPPER.writeValue(file.toFile(), this);
+    }
+
+    /**
+     * Returns the summaries of one scenario, in report order.
+     *
+     * @param scenario the scenario
+     * @return its summaries, one per peer
+     */
+    public List<CellSummary> summariesOf(Scenario scenario) {
+        List<CellSummary> cell = new ArrayList<>();
+        for (CellSummary summary : summaries) {
+            if (summary.endpoint().equals(scenario.endpoint().label()) && summary.shape().equals(scenario.shape().label())) {
+                cell.add(summary);
+            }
+        }
+        return cell;
+    }
+
+    /**
+     * Returns the succeeded rounds of one peer in one scenario.
+     *
+     * @param peer     the peer's name
+     * @param scenario the scenario
+     * @return its rounds that produced a report
+     */
+    public List<RoundResult> roundsOf(String peer, Scenario scenario) {
+        List<RoundResult> cell = new ArrayList<>();
+        for (RoundResult round : rounds) {
+            if (round.succeeded() && round.peer().equals(peer) && round.endpoint().equals(scenario.endpoint().label())
+                    && round.shape().equals(scenario.shape().label())) {
+                cell.add(round);
+            }
+        }
+        return cell;
+    }
+}
