@@ -149,7 +149,8 @@ public final class BarChart {
             return;
         }
         out.open("rect", "class", "bar " + bar.kind() + (faded ? " faded" : ""), "x", px(LABEL_WIDTH), "y", px(y),
-                "width", px(x(bar.value(), scale) - LABEL_WIDTH), "height", px(height), "data-value", number(bar.value()));
+                "width", px(x(bar.value(), scale) - LABEL_WIDTH), "height", px(height),
+                "data-value", number(bar.value()));
         out.element("title", Figures.tick(bar.value()));
         out.close();
         if (Double.isNaN(bar.low()) || Double.isNaN(bar.high())) {

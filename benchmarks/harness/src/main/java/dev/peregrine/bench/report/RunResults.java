@@ -64,7 +64,8 @@ public record RunResults(BenchmarkPlan plan, String baseline, MachineFacts machi
     public List<CellSummary> summariesOf(Scenario scenario) {
         List<CellSummary> cell = new ArrayList<>();
         for (CellSummary summary : summaries) {
-            if (summary.endpoint().equals(scenario.endpoint().label()) && summary.shape().equals(scenario.shape().label())) {
+            if (summary.endpoint().equals(scenario.endpoint().label())
+                    && summary.shape().equals(scenario.shape().label())) {
                 cell.add(summary);
             }
         }

@@ -81,10 +81,11 @@ public final class ScenarioSection implements ReportSection {
     }
 
     private BarChart latencyChart() {
-        BarChart chart = new BarChart("Latency p50 (light) and p99 (dark)", "µs (lower is better)");
+        BarChart chart = new BarChart("Latency p50 (light) and p99 (dark)", "milliseconds (lower is better)");
         for (CellSummary summary : summaries) {
-            chart.row(summary.peer(), Figures.latency(summary.p50Micros()) + " / " + Figures.latency(summary.p99Micros()),
-                    BarChart.Bar.of(summary.p50Micros(), "p50"), BarChart.Bar.of(summary.p99Micros(), "p99"));
+            String note = Figures.latency(summary.p50Micros()) + " / " + Figures.latency(summary.p99Micros());
+            chart.row(summary.peer(), note, BarChart.Bar.of(summary.p50Micros() / 1_000, "p50"),
+                    BarChart.Bar.of(summary.p99Micros() / 1_000, "p99"));
         }
         return chart;
     }
