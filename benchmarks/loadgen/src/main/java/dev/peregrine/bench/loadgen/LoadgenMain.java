@@ -24,6 +24,10 @@ public final class LoadgenMain {
             return;
         }
         try (RateSweep sweep = new RateSweep()) {
+            if (!settings.warmup().isZero()) {
+                System.err.println("loadgen: warm-up, " + settings.warmupPlan().ratePerSecond() + " req/s for "
+                        + settings.warmup().toMillis() + " ms: " + sweep.step(settings.warmupPlan(), settings.target()).toJsonLine());
+            }
             for (long rate : settings.rates()) {
                 System.err.println("loadgen: " + rate + " req/s for " + settings.window().toMillis() + " ms");
                 System.out.println(sweep.step(settings.plan(rate), settings.target()).toJsonLine());

@@ -12,15 +12,17 @@ import java.util.List;
  * @param window      each step's length
  * @param connections keep-alive connections per step
  * @param timeout     how long a request may wait for its response
+ * @param warmup      how long to load the server at the first rate, unreported, before the sweep; zero for none
  */
-public record SweepSettings(TargetRequest target, List<Long> rates, Duration window, int connections, Duration timeout) {
+public record SweepSettings(TargetRequest target, List<Long> rates, Duration window, int connections, Duration timeout,
+                            Duration warmup) {
     /** The rates swept when {@code --rates} is not given: from low to well past one core's saturation. */
     public static final String DEFAULT_RATES = "5000,10000,20000,40000,60000,80000,100000";
 
     /** How to call the generator, printed with every command-line mistake. */
     public static final String USAGE = """
             usage: loadgen --url http://HOST:PORT/PATH [--header 'Name: value']... [--rates 5000,10000,...]
-                           [--seconds 5] [--connections 64] [--timeout-ms 2000]
+                           [--seconds 5] [--connections 64] [--timeout-ms 2000] [--warmup-seconds 0]
             Prints one JSON line per step to standard output.""";
 
     /**
@@ -37,6 +39,7 @@ public record SweepSettings(TargetRequest target, List<Long> rates, Duration win
         String seconds = "5";
         String connections = "64";
         String timeoutMillis = "2000";
+        String warmupSeconds = null;
         for (int i = 0; i < args.length; i += 2) {
             String name = args[i];
             if (i + 1 >= args.length) {
@@ -50,6 +53,7 @@ public record SweepSettings(TargetRequest target, List<Long> rates, Duration win
                 case "--seconds" -> seconds = value;
                 case "--connections" -> connections = value;
                 case "--timeout-ms" -> timeoutMillis = value;
+                case "--warmup-seconds" -> warmupSeconds = value;
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
@@ -59,7 +63,8 @@ public record SweepSettings(TargetRequest target, List<Long> rates, Duration win
         return new SweepSettings(TargetRequest.get(url, headers), rateList(rates),
                 Duration.ofMillis(Math.round(number("--seconds", seconds) * 1000)),
                 (int) number("--connections", connections),
-                Duration.ofMillis((long) number("--timeout-ms", timeoutMillis)));
+                Duration.ofMillis((long) number("--timeout-ms", timeoutMillis)),
+                warmupSeconds == null ? Duration.ZERO : Duration.ofMillis(Math.round(number("--warmup-seconds", warmupSeconds) * 1000)));
     }
 
     private static List<Long> rateList(String text) {
@@ -84,6 +89,15 @@ public record SweepSettings(TargetRequest target, List<Long> rates, Duration win
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " must be a number, not '" + text + "'", e);
         }
+    }
+
+    /**
+     * The plan of the unreported warm-up step: the first rate for the warm-up's length.
+     *
+     * @return the warm-up's plan
+     */
+    public StepPlan warmupPlan() {
+        return new StepPlan(rates.getFirst(), warmup, connections, timeout);
     }
 
     /**

@@ -46,14 +46,17 @@ class RequestAndSettingsTest {
         SweepSettings settings = SweepSettings.parse(new String[] {"--url", "http://127.0.0.1:9/"});
         assertEquals(List.of(5_000L, 10_000L, 20_000L, 40_000L, 60_000L, 80_000L, 100_000L), settings.rates());
         assertEquals(new StepPlan(5_000, Duration.ofSeconds(5), 64, Duration.ofSeconds(2)), settings.plan(5_000));
+        assertEquals(Duration.ZERO, settings.warmup());
     }
 
     @Test
     void settingsReadEveryOption() {
         SweepSettings settings = SweepSettings.parse(new String[] {"--url", "http://127.0.0.1:9/", "--rates", "100, 200",
-                "--seconds", "1.5", "--connections", "8", "--timeout-ms", "300", "--header", "Connection: close"});
+                "--seconds", "1.5", "--connections", "8", "--timeout-ms", "300", "--header", "Connection: close",
+                "--warmup-seconds", "2"});
         assertEquals(List.of(100L, 200L), settings.rates());
         assertEquals(new StepPlan(200, Duration.ofMillis(1500), 8, Duration.ofMillis(300)), settings.plan(200));
+        assertEquals(new StepPlan(100, Duration.ofSeconds(2), 8, Duration.ofMillis(300)), settings.warmupPlan());
         assertEquals("GET / HTTP/1.1\r\nHost: 127.0.0.1:9\r\nConnection: close\r\n\r\n",
                 new String(settings.target().bytes(), StandardCharsets.ISO_8859_1));
     }
