@@ -133,9 +133,10 @@ public final class LineChart {
 
     private void axes(HtmlWriter out, double[] range) {
         int bottom = TOP + PLOT_HEIGHT;
-        for (int i = 0; i <= TICKS; i++) {
-            double value = logarithmic ? Math.pow(10, range[0] + (range[1] - range[0]) * i / TICKS)
-                    : range[1] * i / TICKS;
+        // NOTE: a logarithmic axis gets one tick per decade, so every label is a round 1, 10, 100.
+        int ticks = logarithmic ? (int) (range[1] - range[0]) : TICKS;
+        for (int i = 0; i <= ticks; i++) {
+            double value = logarithmic ? Math.pow(10, range[0] + i) : range[1] * i / ticks;
             String y = px(y(value, range));
             out.empty("line", "class", "grid", "x1", px(LEFT), "x2", px(WIDTH - RIGHT), "y1", y, "y2", y);
             out.element("text", Figures.tick(value), "class", "tick", "x", px(LEFT - 6), "y", px(y(value, range) + 4),
