@@ -14,8 +14,11 @@ import java.util.List;
  * <pre>
  * java -jar harness.jar [--fast | --full] [--peers-dir DIR] [--results-dir DIR] [--only a,b]
  *                       [--baseline netty] [--java-home DIR] [--java-opts "FLAGS"] [--wrk PATH]
+ *                       [--loadgen benchmarks/loadgen/target/loadgen.jar]
  * java -jar harness.jar --report RESULTS_FOLDER
  * </pre>
+ *
+ * <p>Without {@code --loadgen} the open-loop rate sweep is left out and only wrk's rounds run.
  *
  * <p>The second form runs nothing: it renders the folder's {@code report.html} again from its
  * {@code results.json}.
@@ -78,6 +81,7 @@ public final class BenchmarkMain {
         Path javaHome = Path.of(System.getProperty("java.home"));
         String javaOpts = BenchmarkSettings.DEFAULT_JAVA_OPTS;
         String wrk = "wrk";
+        Path loadgenJar = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--fast" -> mode = "fast";
@@ -89,9 +93,10 @@ public final class BenchmarkMain {
                 case "--java-home" -> javaHome = Path.of(value(args, ++i));
                 case "--java-opts" -> javaOpts = value(args, ++i);
                 case "--wrk" -> wrk = value(args, ++i);
+                case "--loadgen" -> loadgenJar = Path.of(value(args, ++i));
                 default -> throw new IllegalArgumentException("Unknown option '" + args[i] + "'; use --fast, --full,"
                         + " --report (first and alone), --peers-dir, --results-dir, --only, --baseline, --java-home,"
-                        + " --java-opts or --wrk.");
+                        + " --java-opts, --wrk or --loadgen.");
             }
         }
         if (!Files.isDirectory(peersDirectory)) {
@@ -106,8 +111,13 @@ public final class BenchmarkMain {
             throw new IllegalArgumentException("wrk is not installed; run benchmarks/peers/install-system-peers"
                     + " or apt-get install wrk.");
         }
-        return new BenchmarkSettings(BenchmarkPlan.named(mode), peersDirectory, resultsDirectory, only, baseline,
-                javaHome, javaOpts, wrk, 0, 1, clockTicksPerSecond(), Path.of("/proc"));
+        if (loadgenJar != null && !Files.isRegularFile(loadgenJar)) {
+            throw new IllegalArgumentException("No generator jar " + loadgenJar.toAbsolutePath() + "; build it with"
+                    + " mvn -pl benchmarks/loadgen -am package -DskipTests, or leave out --loadgen to skip the sweep.");
+        }
+        return new BenchmarkSettings(BenchmarkPlan.named(mode), SweepPlan.named(mode), loadgenJar, peersDirectory,
+                resultsDirectory, only, baseline, javaHome, javaOpts, wrk, 0, 1, clockTicksPerSecond(),
+                Path.of("/proc"));
     }
 
     private static String value(String[] args, int index) {

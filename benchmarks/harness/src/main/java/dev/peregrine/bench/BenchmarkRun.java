@@ -21,8 +21,9 @@ import java.util.Optional;
 /**
  * One benchmark run from start to finish: start every peer on the server's core, check its
  * answers, then for each round, scenario and peer in turn (A B C A B C …) warm up once and
- * measure with wrk; stop the peers and write {@code summary.md}, {@code results.json} and
- * {@code report.html}.
+ * measure with wrk; then, when a generator jar is given, sweep the attempted rate open loop (every
+ * peer at one rate, then every peer at the next); stop the peers and write {@code summary.md},
+ * {@code results.json} and {@code report.html}.
  */
 public final class BenchmarkRun {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
@@ -53,18 +54,26 @@ public final class BenchmarkRun {
         List<Peer> peers = Peer.discover(settings.peersDirectory(), settings.onlyPeers());
         Path folder = settings.resultsDirectory().resolve(LocalDateTime.now().format(FOLDER_DATE) + "-" + plan.name());
         Path logs = Files.createDirectories(folder.resolve("logs"));
-        progress.printf("Benchmark (%s): %d peers %s, %d scenarios, %d rounds of %d s; about %d s. Results: %s%n",
+        SweepPlan sweep = settings.sweep();
+        long sweepSeconds = settings.loadgenJar() == null ? 0 : sweep.estimatedSeconds(names(peers));
+        progress.printf("Benchmark (%s): %d peers %s, %d scenarios, %d rounds of %d s, %s; about %d s. Results: %s%n",
                 plan.name(), peers.size(), names(peers), plan.scenarios().size(), plan.rounds(),
-                plan.durationSeconds(), plan.estimatedSeconds(peers.size()), folder);
+                plan.durationSeconds(), settings.loadgenJar() == null ? "no rate sweep (no --loadgen)"
+                        : "rate sweep " + sweep.rates() + " req/s of " + sweep.seconds() + " s",
+                plan.estimatedSeconds(peers.size()) + sweepSeconds, folder);
 
         Map<String, String> skipped = new LinkedHashMap<>();
         List<PeerProcess> running = new ArrayList<>();
         Thread stopper = new Thread(() -> running.forEach(PeerProcess::close));
         Runtime.getRuntime().addShutdownHook(stopper);
         List<RoundResult> results = new ArrayList<>();
+        List<SweepStep> steps = new ArrayList<>();
         try {
             startAndCheck(peers, logs, running, skipped);
             measure(plan, running, results);
+            if (settings.loadgenJar() != null) {
+                sweep(sweep, running, steps);
+            }
         } finally {
             running.forEach(PeerProcess::close);
             Runtime.getRuntime().removeShutdownHook(stopper);
@@ -74,9 +83,10 @@ public final class BenchmarkRun {
         MachineFacts facts = MachineFacts.gather(settings.proc(), settings.javaHome(), settings.javaOpts(),
                 settings.wrk(), peers);
         String title = "Peregrine benchmark, " + plan.name() + " mode, " + folder.getFileName();
-        String markdown = SummaryMarkdown.render(title, facts, plan, settings.baseline(), skipped, summaries);
+        String markdown = SummaryMarkdown.render(title, facts, plan, settings.baseline(), skipped, summaries)
+                + SweepMarkdown.render(steps);
         Files.writeString(folder.resolve("summary.md"), markdown);
-        RunResults recorded = new RunResults(plan, settings.baseline(), facts, skipped, summaries, results);
+        RunResults recorded = new RunResults(plan, settings.baseline(), facts, skipped, summaries, results, steps);
         recorded.write(folder.resolve("results.json"));
         Path report = HtmlReport.write(folder, recorded);
         progress.println();
@@ -146,6 +156,37 @@ public final class BenchmarkRun {
         }
     }
 
+    private void sweep(SweepPlan sweep, List<PeerProcess> running, List<SweepStep> steps) {
+        OpenLoopGenerator generator = new OpenLoopGenerator(settings.javaHome().resolve("bin").resolve("java"),
+                settings.loadgenJar(), settings.serverCore(), settings.generatorCore(), settings.ticksPerSecond(),
+                settings.proc());
+        List<String> names = new ArrayList<>();
+        for (PeerProcess server : running) {
+            names.add(server.peer().name());
+        }
+        List<SweepPlan.Trial> trials = sweep.trials(names);
+        int done = 0;
+        for (SweepPlan.Trial trial : trials) {
+            PeerProcess server = running.get(names.indexOf(trial.peer()));
+            SweepStep step = generator.run(server, sweep, trial.rate());
+            steps.add(step);
+            done++;
+            progress.printf("[%3d/%d] sweep %,8d req/s  %-18s %s%n", done, trials.size(), trial.rate(),
+                    trial.peer(), describe(step));
+        }
+    }
+
+    private static String describe(SweepStep step) {
+        if (!step.succeeded()) {
+            return "FAILED: " + step.failure();
+        }
+        OpenLoopReport report = step.generator();
+        return String.format(Locale.ROOT, "%,10.0f achieved  %6.1f µs CPU/req  p99 %s  max %s%s%s",
+                report.achievedRate(), step.serverCpuMicrosPerRequest(), SummaryMarkdown.latency(report.p99Micros()),
+                SummaryMarkdown.latency(report.maxMicros()), report.errors() == 0 ? "" : "  errors " + report.errors(),
+                report.unsent() == 0 ? "" : "  unsent " + report.unsent());
+    }
+
     private static String describe(RoundResult result) {
         if (!result.succeeded()) {
             return "FAILED: " + result.failure();
@@ -178,11 +219,11 @@ public final class BenchmarkRun {
         return summaries;
     }
 
-    private static String names(List<Peer> peers) {
+    private static List<String> names(List<Peer> peers) {
         List<String> names = new ArrayList<>();
         for (Peer peer : peers) {
             names.add(peer.name());
         }
-        return names.toString();
+        return names;
     }
 }

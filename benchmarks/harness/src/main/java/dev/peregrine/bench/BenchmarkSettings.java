@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Everything a run needs to know, as read from the command line.
  *
- * @param plan             what to measure
+ * @param plan             what to measure with wrk
+ * @param sweep            the open-loop rate sweep that follows
+ * @param loadgenJar       the open-loop generator's jar, or {@code null} to skip the sweep
  * @param peersDirectory   where the peers' directories are
  * @param resultsDirectory where the dated results folder is created
  * @param onlyPeers        the peers to run, or empty for all found
@@ -15,11 +17,11 @@ import java.util.List;
  * @param javaOpts         the flags every JVM peer gets through {@code JAVA_OPTS}
  * @param wrk              the wrk executable
  * @param serverCore       the core servers are pinned to
- * @param generatorCore    the core wrk is pinned to
+ * @param generatorCore    the core wrk and the open-loop generator are pinned to
  * @param ticksPerSecond   the kernel's clock ticks per second
  * @param proc             where proc is mounted
  */
-public record BenchmarkSettings(BenchmarkPlan plan, Path peersDirectory, Path resultsDirectory, List<String> onlyPeers,
+public record BenchmarkSettings(BenchmarkPlan plan, SweepPlan sweep, Path loadgenJar, Path peersDirectory, Path resultsDirectory, List<String> onlyPeers,
                                 String baseline, Path javaHome, String javaOpts, String wrk, int serverCore,
                                 int generatorCore, long ticksPerSecond, Path proc) {
 

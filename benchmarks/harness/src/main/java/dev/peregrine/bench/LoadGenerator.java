@@ -106,9 +106,7 @@ public final class LoadGenerator {
     }
 
     private ProcSample sample(long serverPid) throws IOException {
-        String stat = Files.readString(proc.resolve("stat"));
-        return new ProcSample(treeCpu.ticks(serverPid), CoreTimes.parse(stat, serverCore),
-                CoreTimes.parse(stat, generatorCore));
+        return ProcSample.read(proc, treeCpu, serverPid, serverCore, generatorCore);
     }
 
     private Path pipelineScript(LoadShape shape) throws IOException {

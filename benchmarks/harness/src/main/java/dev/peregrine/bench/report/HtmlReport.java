@@ -38,8 +38,8 @@ public final class HtmlReport {
     }
 
     /**
-     * Returns the sections every closed-loop run has: one per scenario, in the plan's order, then
-     * the machine's facts.
+     * Returns the sections of a run: one per closed-loop scenario, in the plan's order, the rate
+     * sweep when one ran, then the machine's facts.
      *
      * @param results the run's results
      * @return the sections
@@ -48,6 +48,9 @@ public final class HtmlReport {
         List<ReportSection> sections = new ArrayList<>();
         for (Scenario scenario : results.plan().scenarios()) {
             sections.add(new ScenarioSection(results, scenario));
+        }
+        if (!results.sweep().isEmpty()) {
+            sections.add(new RateSweepSection(results.sweep()));
         }
         sections.add(new MachineSection(results));
         return sections;

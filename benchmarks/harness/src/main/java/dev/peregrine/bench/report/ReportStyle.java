@@ -31,6 +31,9 @@ final class ReportStyle {
             .p50 { fill: #a5c0e8; }
             .p99 { fill: #2f5d9a; }
             rect.faded { fill-opacity: 0.4; }
+            .line { fill: none; stroke-width: 2; }
+            .point.marked { stroke: #c92a2a; stroke-width: 2.5; }
+            .legend { font-size: 12px; margin: 2px 0 0; }
             table { border-collapse: collapse; margin: 10px 0 0; font-size: 13px; }
             th, td { padding: 3px 10px; border-bottom: 1px solid #e9ecef; text-align: right; white-space: nowrap; }
             thead th { border-bottom: 2px solid #adb5bd; font-weight: 600; }

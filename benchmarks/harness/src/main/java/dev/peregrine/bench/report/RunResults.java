@@ -7,6 +7,7 @@ import dev.peregrine.bench.CellSummary;
 import dev.peregrine.bench.MachineFacts;
 import dev.peregrine.bench.RoundResult;
 import dev.peregrine.bench.Scenario;
+import dev.peregrine.bench.SweepStep;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,10 +26,32 @@ import java.util.Map;
  * @param skipped   peers left out, with the reason
  * @param summaries the medians of every peer in every scenario, in report order
  * @param rounds    every measured round
+ * @param sweep     every step of the open-loop rate sweep in the order they ran; empty when none ran,
+ *                  as in results written before the sweep existed
  */
 public record RunResults(BenchmarkPlan plan, String baseline, MachineFacts machine, Map<String, String> skipped,
-                         List<CellSummary> summaries, List<RoundResult> rounds) {
+                         List<CellSummary> summaries, List<RoundResult> rounds, List<SweepStep> sweep) {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Reads a missing {@code sweep} (an older {@code results.json}) as no sweep. */
+    public RunResults {
+        sweep = sweep == null ? List.of() : List.copyOf(sweep);
+    }
+
+    /**
+     * Records a run without a rate sweep.
+     *
+     * @param plan      the plan that ran
+     * @param baseline  the peer ratios are taken against
+     * @param machine   the machine's facts and the flags
+     * @param skipped   peers left out, with the reason
+     * @param summaries the medians of every peer in every scenario, in report order
+     * @param rounds    every measured round
+     */
+    public RunResults(BenchmarkPlan plan, String baseline, MachineFacts machine, Map<String, String> skipped,
+                      List<CellSummary> summaries, List<RoundResult> rounds) {
+        this(plan, baseline, machine, skipped, summaries, rounds, List.of());
+    }
 
     /**
      * Reads a run's {@code results.json}.
