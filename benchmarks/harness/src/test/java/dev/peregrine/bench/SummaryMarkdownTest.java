@@ -14,7 +14,7 @@ class SummaryMarkdownTest {
 
     @Test
     void rowShowsMediansRatiosToTheBaselineAndTheClientBoundMark() {
-        BenchmarkPlan plan = BenchmarkPlan.fast();
+        BenchmarkPlan plan = SamplePlans.jsonAndQueue();
         List<CellSummary> summaries = List.of(
                 new CellSummary("netty", "json", "keep-alive c64", 2, 100_000, 10.0, 600, 2_500, 0, 2),
                 new CellSummary("peregrine-inline", "json", "keep-alive c64", 2, 90_000, 12.5, 700, 3_000, 3, 0));

@@ -1,6 +1,6 @@
 package dev.peregrine.bench.report;
 
-import dev.peregrine.bench.BenchmarkPlan;
+import dev.peregrine.bench.SamplePlans;
 import dev.peregrine.bench.CellSummary;
 import dev.peregrine.bench.Endpoint;
 import dev.peregrine.bench.LoadShape;
@@ -89,7 +89,7 @@ class HtmlReportTest {
     void peerNamesAndNotesAreEscaped() throws Exception {
         String hostile = "<b>\"evil\" & 'co'</b>";
         Scenario scenario = new Scenario(Endpoint.JSON, LoadShape.keepAlive(64));
-        RunResults results = new RunResults(BenchmarkPlan.fast(), "netty",
+        RunResults results = new RunResults(SamplePlans.jsonAndQueue(), "netty",
                 new MachineFacts("CPU <x>", 2, "6.1", "25", "-Da=<b>&c", "wrk", Map.of(hostile, "1 & 2")),
                 Map.of(hostile, "did not start: <timeout>"),
                 List.of(new CellSummary(hostile, "json", "keep-alive c64", 1, 10, 1, 1, 1, 0, 0)),
@@ -107,7 +107,7 @@ class HtmlReportTest {
     @Test
     void aRunWithoutItsBaselineShowsDashesForRatios() throws Exception {
         Scenario scenario = new Scenario(Endpoint.JSON, LoadShape.keepAlive(64));
-        RunResults results = new RunResults(BenchmarkPlan.fast(), "netty",
+        RunResults results = new RunResults(SamplePlans.jsonAndQueue(), "netty",
                 new MachineFacts("CPU", 2, "6.1", "25", "", "wrk", Map.of()), Map.of(),
                 List.of(new CellSummary("vertx", "json", "keep-alive c64", 1, 10, 1, 1, 1, 3, 0)),
                 List.of(round("vertx", scenario, 10)));

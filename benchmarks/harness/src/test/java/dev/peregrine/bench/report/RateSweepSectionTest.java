@@ -1,6 +1,6 @@
 package dev.peregrine.bench.report;
 
-import dev.peregrine.bench.BenchmarkPlan;
+import dev.peregrine.bench.SamplePlans;
 import dev.peregrine.bench.MachineFacts;
 import dev.peregrine.bench.OpenLoopReport;
 import dev.peregrine.bench.SweepStep;
@@ -33,7 +33,7 @@ class RateSweepSectionTest {
             step("vertx", 80_000, 51_000, 950_000, 4, 30_000));
 
     private static Document page(List<SweepStep> steps) throws Exception {
-        RunResults results = new RunResults(BenchmarkPlan.fast(), "netty",
+        RunResults results = new RunResults(SamplePlans.jsonAndQueue(), "netty",
                 new MachineFacts("CPU", 2, "6.1", "25", "", "wrk", Map.of()), Map.of(), List.of(), List.of(), steps);
         return HtmlReportTest.parse(new HtmlReport("sweep", HtmlReport.standardSections(results)).render());
     }
@@ -162,7 +162,7 @@ class RateSweepSectionTest {
 
     @Test
     void resultsWithASweepSurviveAWriteAndARead(@TempDir Path folder) throws Exception {
-        RunResults results = new RunResults(BenchmarkPlan.fast(), "netty",
+        RunResults results = new RunResults(SamplePlans.jsonAndQueue(), "netty",
                 new MachineFacts("CPU", 2, "6.1", "25", "", "wrk", Map.of()), Map.of(), List.of(), List.of(),
                 List.of(STEPS.get(3), new SweepStep("x", "queue-1k", 5, null, Double.NaN, Double.NaN, Double.NaN,
                         "why")));
