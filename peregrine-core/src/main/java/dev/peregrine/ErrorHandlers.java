@@ -4,6 +4,7 @@ import dev.peregrine.errors.ErrorHandler;
 import dev.peregrine.errors.ErrorSerializer;
 import dev.peregrine.errors.HttpError;
 import dev.peregrine.errors.HttpInternalServerError;
+import dev.peregrine.spi.ClientDisconnectedException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * wins; registering a type again replaces its handler. Three defaults are always there:
  * {@link HttpError} (rendered by the error serializer), {@link HttpStatus}, and any other
  * {@link Throwable} (logged with its stack trace, answered with a generic 500: the client never
- * sees the trace).
+ * sees the trace; a {@link ClientDisconnectedException} is logged in one line at DEBUG instead).
  */
 final class ErrorHandlers {
 
@@ -95,7 +96,24 @@ final class ErrorHandlers {
     }
 
     private void internalError(Request req, Response resp, Throwable error) {
-        LOG.error("{} {} => unhandled {}", req.method(), req.relativeUri(), error.getClass().getName(), error);
+        ClientDisconnectedException gone = clientGone(error);
+        if (gone != null) {
+            // NOTE: a client that goes away mid-body is common and nobody receives the answer:
+            // one quiet line, not an error with a stack trace per vanished client.
+            LOG.debug("{} {} => not answered: {}", req.method(), req.relativeUri(), gone.getMessage());
+        } else {
+            LOG.error("{} {} => unhandled {}", req.method(), req.relativeUri(), error.getClass().getName(), error);
+        }
         renderError(req, resp, new HttpInternalServerError());
+    }
+
+    /** The client's disconnection behind {@code error} (itself or a cause), or {@code null}. */
+    private static ClientDisconnectedException clientGone(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof ClientDisconnectedException gone) {
+                return gone;
+            }
+        }
+        return null;
     }
 }
