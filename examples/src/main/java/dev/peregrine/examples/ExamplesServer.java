@@ -29,8 +29,8 @@ public final class ExamplesServer {
                 .port(port)
                 .dispatch(dispatch)               // VIRTUAL_THREADS (default), INLINE or POOL
                 .build()
-                .start()                          // logs transport, address, dispatch and limits
-                .stopOnTermination();             // SIGTERM/Ctrl-C: drain in-flight requests, exit 0
+                .stopOnTermination()              // SIGTERM/Ctrl-C: drain in-flight requests, exit 0
+                .start();                         // logs transport, address, dispatch and limits
         // end::serve[]
         System.out.println("Serving Falcon's introduction examples at " + server.url() + "things"
                 + " (token for /{userId}/things: " + ExamplesApp.DEMO_TOKEN + "); Ctrl-C stops.");

@@ -5,7 +5,8 @@ package dev.peregrine.netty;
  *
  * <p>Whatever the mode, a connection's pipelined requests are served one after another, in the
  * order received, and responses are written without flushing and flushed once per batch, when the
- * connection has nothing more ready to answer.
+ * connection has nothing more ready to answer. Bodies up to {@link ServerSettings#bufferedBodyLimit()}
+ * are received on the event loop before the responder runs, so a slow client holds no thread.
  */
 public enum Dispatch {
 
@@ -20,7 +21,7 @@ public enum Dispatch {
     /**
      * On the I/O event loop itself: the fastest, for responders that never block. A request with a
      * body runs inline once the whole body has arrived, if it fits in
-     * {@link ServerSettings#inlineBodyLimit()}; a larger body, or one the client sends only after
+     * {@link ServerSettings#bufferedBodyLimit()}; a larger body, or one the client sends only after
      * {@code 100 Continue}, is handed to a virtual thread so the event loop never waits for bytes.
      * Streamed responses are pumped from a virtual thread too, since reading a stream may block.
      */

@@ -9,19 +9,23 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.util.concurrent.EventExecutor;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.helpers.NOPLoggerFactory;
 
 /**
  * Serves an {@link App} over HTTP/1.1 with keep-alive and pipelining, on Netty.
  *
  * {@snippet :
- * PeregrineServer server = PeregrineServer.builder(app).port(8000).build().start();
- * server.stopOnTermination();      // SIGTERM or Ctrl-C: drain, then exit 0
+ * PeregrineServer server = PeregrineServer.builder(app).port(8000).build()
+ *         .stopOnTermination()     // SIGTERM or Ctrl-C: drain, then exit 0
+ *         .start();
  * }
  *
  * <p>The server hands each request to {@link App#handle} through the same
@@ -77,6 +81,8 @@ public final class PeregrineServer implements AutoCloseable {
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childOption(ChannelOption.SO_KEEPALIVE, true)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(
+                        settings.outboundBufferLimit() / 2, settings.outboundBufferLimit()))
                 .childHandler(new ServerChannelInitializer(context));
         try {
             listener = bootstrap.bind(new InetSocketAddress(settings.host(), settings.port())).syncUninterruptibly().channel();
@@ -92,9 +98,24 @@ public final class PeregrineServer implements AutoCloseable {
         }
         context.listener(listener);
         String why = transport.whyNotNative(settings.nativeTransport());
-        LOG.info("Peregrine serving on {} (transport {}{}, {} I/O threads, backlog {}); {}", url(), transport.name(),
-                why == null ? "" : " because " + why, settings.ioThreads(), settings.backlog(), settings.describeLimits());
+        announce("Peregrine serving on " + url() + " (transport " + transport.name() + (why == null ? "" : " because " + why)
+                + ", " + settings.ioThreads() + " I/O threads, backlog " + settings.backlog() + "); " + settings.describeLimits());
         return this;
+    }
+
+    /**
+     * Logs the startup line; without an SLF4J provider, where it and every later log line would
+     * be lost without a word, prints it to stderr with the fix.
+     */
+    private static void announce(String line) {
+        if (LoggerFactory.getILoggerFactory() instanceof NOPLoggerFactory) {
+            System.err.println(line);
+            System.err.println("Peregrine: no SLF4J provider is on the class path, so the server's and the app's logs"
+                    + " (unexpected errors among them) are dropped; add one, for example org.slf4j:slf4j-simple"
+                    + " or ch.qos.logback:logback-classic");
+        } else {
+            LOG.info(line);
+        }
     }
 
     /** The port listened on: the configured one, or the one picked for port 0. */
@@ -122,9 +143,20 @@ public final class PeregrineServer implements AutoCloseable {
     }
 
     /**
-     * Stops gracefully: stops accepting, closes idle keep-alive connections, lets requests in
-     * flight finish within {@code drainTimeout} (their responses say {@code Connection: close}),
-     * then closes whatever is left and releases the threads. Calling it again does nothing.
+     * Requests counted against {@link ServerSettings#maxConcurrentRequests()} right now: admitted
+     * and not yet answered, leaving out responders that wait for request body bytes.
+     */
+    public int requestsInFlight() {
+        return context == null ? 0 : context.requestsInFlight();
+    }
+
+    /**
+     * Stops gracefully: every connection answers the requests it has read (the last response says
+     * {@code Connection: close}) and answers requests that arrive from now on with 503 and
+     * {@code Connection: close}; idle connections close, after {@link ServerSettings#drainGrace()}
+     * when they answered a request just before; then the port stops accepting. Whatever is still
+     * open after {@code drainTimeout} is closed, and the threads are released. Calling it again
+     * does nothing.
      *
      * @return whether every connection finished within the drain timeout
      */
@@ -134,8 +166,14 @@ public final class PeregrineServer implements AutoCloseable {
         }
         stopped = true;
         long deadline = System.nanoTime() + drainTimeout.toNanos();
-        listener.close().syncUninterruptibly();
         context.drain();
+        // NOTE: once every event loop has run the drain tasks posted before this one, every
+        // connection knows; only then does the listener close, so a connection accepted meanwhile
+        // drains too, and a client that finds the port closed knows its connection is draining.
+        for (EventExecutor loop : eventLoops) {
+            loop.submit(() -> { }).syncUninterruptibly();
+        }
+        listener.close().syncUninterruptibly();
         boolean drained;
         try {
             drained = context.awaitClosed(deadline);
@@ -167,7 +205,13 @@ public final class PeregrineServer implements AutoCloseable {
 
     /**
      * Makes SIGTERM and SIGINT stop this server gracefully ({@link #stop()}) and then exit the JVM
-     * with status 0, as process supervisors expect of a clean stop.
+     * with status 0, as process supervisors expect of a clean stop. Call it before {@link #start()}:
+     * a signal that arrives while the server starts then waits for the start to finish and stops
+     * it, instead of killing the JVM with status 143.
+     *
+     * {@snippet :
+     * PeregrineServer.builder(app).build().stopOnTermination().start();
+     * }
      */
     public PeregrineServer stopOnTermination() {
         TermSignal.onTermination(this::stop);

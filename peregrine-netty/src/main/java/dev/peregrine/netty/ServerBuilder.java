@@ -29,14 +29,22 @@ public final class ServerBuilder {
     private Dispatch dispatch = Dispatch.VIRTUAL_THREADS;
     private int maxConcurrentRequests = 4096;
     private int poolThreads = 64;
-    private int inlineBodyLimit = 64 * 1024;
+    private int bufferedBodyLimit = 64 * 1024;
     private int maxRequestLineLength = 8 * 1024;
     private int maxHeaderSize = 16 * 1024;
     private long maxBodySize = 10L * 1024 * 1024;
+    private int maxPipelinedRequests = 32;
+    private int outboundBufferLimit = 64 * 1024;
     private Duration headerReadTimeout = Duration.ofSeconds(10);
+    private Duration bodyReadTimeout = Duration.ofSeconds(10);
+    private long minBodyRate = 240;
+    private Duration bodyRateGrace = Duration.ofSeconds(5);
+    private Duration writeTimeout = Duration.ofSeconds(30);
     private Duration idleTimeout = Duration.ofSeconds(60);
     private int maxConnections = 10_000;
+    private int maxConnectionsPerAddress;
     private Duration drainTimeout = Duration.ofSeconds(20);
+    private Duration drainGrace = Duration.ofMillis(250);
 
     ServerBuilder(App app) {
         this.app = Objects.requireNonNull(app, "app");
@@ -90,9 +98,14 @@ public final class ServerBuilder {
         return this;
     }
 
-    /** In {@link Dispatch#INLINE}, the largest body gathered before running inline (default 64 KiB). */
-    public ServerBuilder inlineBodyLimit(int bytes) {
-        this.inlineBodyLimit = checkRange("inlineBodyLimit", bytes, 0, 16 * 1024 * 1024);
+    /**
+     * The largest request body received whole on the event loop before its responder runs, in
+     * every dispatch mode (default 64 KiB): a client sending such a body slowly holds no thread
+     * and no request slot. Larger bodies stream to the responder as they arrive. Memory held per
+     * connection for a body is at most this or 256 KiB, whichever is larger.
+     */
+    public ServerBuilder bufferedBodyLimit(int bytes) {
+        this.bufferedBodyLimit = checkRange("bufferedBodyLimit", bytes, 0, 16 * 1024 * 1024);
         return this;
     }
 
@@ -117,13 +130,69 @@ public final class ServerBuilder {
         return this;
     }
 
+    /**
+     * Requests of one connection read and waiting to be answered beyond which the server stops
+     * reading that connection until it has answered some (default 32): a client flooding pipelined
+     * requests holds at most this many.
+     */
+    public ServerBuilder maxPipelinedRequests(int max) {
+        this.maxPipelinedRequests = checkRange("maxPipelinedRequests", max, 1, 1024);
+        return this;
+    }
+
+    /**
+     * Bytes of responses written but not yet taken by the client beyond which the server answers
+     * no more of that connection's requests, and reads none, until less than half of it is left
+     * (default 64 KiB). With a client that never reads, a connection holds at most this plus the
+     * response being written.
+     */
+    public ServerBuilder outboundBufferLimit(int bytes) {
+        this.outboundBufferLimit = checkRange("outboundBufferLimit", bytes, 2 * 1024, 64 * 1024 * 1024);
+        return this;
+    }
+
     /** Time from a request's first byte to the end of its headers; slower clients get 408 (default 10 s). */
     public ServerBuilder headerReadTimeout(Duration timeout) {
         this.headerReadTimeout = checkPositive("headerReadTimeout", timeout);
         return this;
     }
 
-    /** How long a keep-alive connection may wait for its next request (default 60 s). */
+    /**
+     * Longest wait for the next bytes of a request body, counted from the end of the headers and
+     * then from each piece of the body, while the server is reading it (default 10 s); a client
+     * that falls silent mid-body gets 408 and is closed.
+     */
+    public ServerBuilder bodyReadTimeout(Duration timeout) {
+        this.bodyReadTimeout = checkPositive("bodyReadTimeout", timeout);
+        return this;
+    }
+
+    /**
+     * The slowest average rate at which a request body may arrive once {@code grace} has passed
+     * (default 240 bytes per second after 5 s, as ASP.NET Kestrel); slower clients get 408 and are
+     * closed. Time in which the server itself does not read (its responder is behind, or the client
+     * waits for {@code 100 Continue}) does not count. {@code 0} turns the check off.
+     */
+    public ServerBuilder minBodyRate(long bytesPerSecond, Duration grace) {
+        if (bytesPerSecond < 0) {
+            throw new IllegalArgumentException("minBodyRate is " + bytesPerSecond + "; use 0 to turn the check off");
+        }
+        this.minBodyRate = bytesPerSecond;
+        this.bodyRateGrace = checkPositive("bodyRateGrace", grace);
+        return this;
+    }
+
+    /**
+     * Longest time a connection with a response to deliver may go without the client taking any
+     * of it (default 30 s); then the connection is closed, so a client that never reads holds no
+     * memory or thread for long.
+     */
+    public ServerBuilder writeTimeout(Duration timeout) {
+        this.writeTimeout = checkPositive("writeTimeout", timeout);
+        return this;
+    }
+
+    /** How long a keep-alive connection may wait for its next request (default 60 s); a response still being delivered is not idle. */
     public ServerBuilder idleTimeout(Duration timeout) {
         this.idleTimeout = checkPositive("idleTimeout", timeout);
         return this;
@@ -132,6 +201,16 @@ public final class ServerBuilder {
     /** Open connections beyond which new ones wait in the backlog until one closes (default 10,000). */
     public ServerBuilder maxConnections(int max) {
         this.maxConnections = checkRange("maxConnections", max, 1, Integer.MAX_VALUE);
+        return this;
+    }
+
+    /**
+     * Open connections from one client address beyond which that address's new connections are
+     * closed as soon as they are accepted (default 0: no limit), so one client cannot take all of
+     * {@link #maxConnections(int)}. Behind a proxy every client shares its address: leave it off there.
+     */
+    public ServerBuilder maxConnectionsPerAddress(int max) {
+        this.maxConnectionsPerAddress = checkRange("maxConnectionsPerAddress", max, 0, Integer.MAX_VALUE);
         return this;
     }
 
@@ -144,11 +223,27 @@ public final class ServerBuilder {
         return this;
     }
 
+    /**
+     * On stop, how long a connection that was answering requests until just before stays open to
+     * answer a request already on its way with 503 and {@code Connection: close}, instead of
+     * closing under it (default 250 ms, never beyond the drain timeout). Connections idle for
+     * longer close at once.
+     */
+    public ServerBuilder drainGrace(Duration grace) {
+        this.drainGrace = Objects.requireNonNull(grace, "drainGrace");
+        if (grace.isNegative()) {
+            throw new IllegalArgumentException("drainGrace is " + grace + "; use Duration.ZERO to close idle connections at once");
+        }
+        return this;
+    }
+
     /** The server, not yet started; call {@link PeregrineServer#start()}. */
     public PeregrineServer build() {
         return new PeregrineServer(app, new ServerSettings(host, port, ioThreads, backlog, nativeTransport,
-                dispatch, maxConcurrentRequests, poolThreads, inlineBodyLimit, maxRequestLineLength,
-                maxHeaderSize, maxBodySize, headerReadTimeout, idleTimeout, maxConnections, drainTimeout));
+                dispatch, maxConcurrentRequests, poolThreads, bufferedBodyLimit, maxRequestLineLength,
+                maxHeaderSize, maxBodySize, maxPipelinedRequests, outboundBufferLimit, headerReadTimeout,
+                bodyReadTimeout, minBodyRate, bodyRateGrace, writeTimeout, idleTimeout, maxConnections,
+                maxConnectionsPerAddress, drainTimeout, drainGrace));
     }
 
     private static int checkRange(String name, int value, int min, int max) {

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +17,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Behaviour that needs a JVM of its own: stopping on SIGTERM, and uploads larger than the heap. */
+/**
+ * Behaviour that needs a JVM of its own: stopping on SIGTERM (also right after start), uploads
+ * larger than the heap, and logging without an SLF4J provider.
+ */
 class ChildProcessTest {
 
     private Process child;
@@ -69,17 +75,73 @@ class ChildProcessTest {
         }
     }
 
+    @Test
+    void sigtermRightAfterThePortOpensStillExitsZero() throws Exception {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            int port;
+            try (ServerSocket free = new ServerSocket(0)) {
+                port = free.getLocalPort();
+            }
+            startChild(System.getProperty("java.class.path"), "-Xmx128m", "1024", Integer.toString(port));
+            int listening = port;
+            Eventually.await("the child listens", () -> accepts(listening));
+            child.destroy();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+            assertEquals(0, child.exitValue(), "attempt " + attempt + ": a signal as soon as the port opens is a clean stop");
+        }
+    }
+
+    @Test
+    void withoutAnSlf4jProviderTheStartupLineGoesToStderrWithTheFix() throws Exception {
+        StringBuilder classPath = new StringBuilder();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.contains("slf4j-simple")) {
+                classPath.append(classPath.isEmpty() ? "" : File.pathSeparator).append(entry);
+            }
+        }
+        ProcessBuilder.Redirect stderr = ProcessBuilder.Redirect.PIPE;
+        BufferedReader out = startChild(classPath.toString(), stderr, "-Xmx128m", "1024");
+        readPort(out);
+        BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>();
+        for (String line = err.readLine(); line != null; line = err.readLine()) {
+            lines.add(line);
+            if (line.contains("org.slf4j:slf4j-simple")) {
+                break;
+            }
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Peregrine serving on http://")), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("add one, for example org.slf4j:slf4j-simple")), String.join("\n", lines));
+    }
+
     private BufferedReader startChild(String heap, String maxBody) throws IOException {
+        return startChild(System.getProperty("java.class.path"), heap, maxBody);
+    }
+
+    private BufferedReader startChild(String classPath, String... args) throws IOException {
+        return startChild(classPath, ProcessBuilder.Redirect.INHERIT, args);
+    }
+
+    private BufferedReader startChild(String classPath, ProcessBuilder.Redirect stderr, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, heap));
+        List<String> command = new ArrayList<>(List.of(java, args[0]));
         for (String flag : System.getProperty("peregrine.test.jvmFlags", "").split(" ")) {
             if (!flag.isBlank()) {
                 command.add(flag);
             }
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ChildServer.class.getName(), maxBody));
-        child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        command.addAll(List.of("-cp", classPath, ChildServer.class.getName()));
+        command.addAll(List.of(args).subList(1, args.length));
+        child = new ProcessBuilder(command).redirectError(stderr).start();
         return new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket probe = new Socket("127.0.0.1", port)) {
+            return probe.isConnected();
+        } catch (IOException refused) {
+            return false;
+        }
     }
 
     private static int readPort(BufferedReader out) throws IOException {

@@ -12,7 +12,7 @@ public final class ChildServer {
     private ChildServer() {
     }
 
-    /** Starts the server; {@code args[0]} is the max body size in bytes. */
+    /** Starts the server; {@code args[0]} is the max body size in bytes, {@code args[1]} (optional) the port. */
     public static void main(String[] args) {
         App app = new App();
         app.get("/slow", (req, resp) -> {
@@ -30,8 +30,9 @@ public final class ChildServer {
             }
             resp.text(Long.toString(count));
         });
-        PeregrineServer server = PeregrineServer.builder(app).port(0).maxBodySize(Long.parseLong(args[0]))
-                .build().start().stopOnTermination();
+        int port = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        PeregrineServer server = PeregrineServer.builder(app).port(port).maxBodySize(Long.parseLong(args[0]))
+                .build().stopOnTermination().start();
         System.out.println("PORT " + server.port());
         System.out.flush();
     }

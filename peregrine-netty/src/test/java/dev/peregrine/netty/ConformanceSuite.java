@@ -19,6 +19,9 @@ abstract class ConformanceSuite {
     /** Sends one request and returns the answer. */
     abstract Answer send(String method, String path, List<String[]> headers, byte[] body) throws Exception;
 
+    /** Sends one HTTP/1.0 request (a version the in-process client has no notion of) and returns the answer. */
+    abstract Answer sendHttp10(String method, String path) throws Exception;
+
     private Answer send(String method, String path) throws Exception {
         return send(method, path, List.of(), null);
     }
@@ -162,5 +165,29 @@ abstract class ConformanceSuite {
         assertEquals(304, answer.status());
         assertEquals(0, answer.body().length);
         assertEquals(etag, answer.header("ETag"));
+    }
+
+    @Test
+    void staticFileWithConnectionCloseIsSentWhole() throws Exception {
+        Answer answer = send("GET", "/static/data.bin", List.<String[]>of(new String[] {"Connection", "close"}), null);
+        assertEquals(200, answer.status());
+        assertEquals(Integer.toString(ConformanceApp.STATIC_FILE.length), answer.header("Content-Length"));
+        assertArrayEquals(ConformanceApp.STATIC_FILE, answer.body());
+    }
+
+    @Test
+    void staticFileToAnHttp10ClientIsSentWhole() throws Exception {
+        Answer answer = sendHttp10("GET", "/static/data.bin");
+        assertEquals(200, answer.status());
+        assertEquals(Integer.toString(ConformanceApp.STATIC_FILE.length), answer.header("Content-Length"));
+        assertArrayEquals(ConformanceApp.STATIC_FILE, answer.body());
+    }
+
+    @Test
+    void staticFileHeadToAnHttp10ClientHasItsLengthAndNoBody() throws Exception {
+        Answer head = sendHttp10("HEAD", "/static/data.bin");
+        assertEquals(200, head.status());
+        assertEquals(Integer.toString(ConformanceApp.STATIC_FILE.length), head.header("Content-Length"));
+        assertEquals(0, head.body().length);
     }
 }

@@ -46,7 +46,7 @@ class DispatchTest {
 
     @Test
     void inlineModeRunsASmallBodyOnTheEventLoopOnceItArrived() throws Exception {
-        PeregrineServer server = Servers.start(threadReportingApp(), b -> b.dispatch(Dispatch.INLINE).inlineBodyLimit(1024));
+        PeregrineServer server = Servers.start(threadReportingApp(), b -> b.dispatch(Dispatch.INLINE).bufferedBodyLimit(1024));
         try (RawHttpClient client = new RawHttpClient(server.port())) {
             client.send("POST /thread HTTP/1.1\r\nHost: localhost\r\nContent-Length: 10\r\n\r\n01234");
             client.send("56789");
@@ -60,7 +60,7 @@ class DispatchTest {
 
     @Test
     void inlineModeHandsABodyOverTheLimitToAVirtualThread() throws Exception {
-        PeregrineServer server = Servers.start(threadReportingApp(), b -> b.dispatch(Dispatch.INLINE).inlineBodyLimit(16));
+        PeregrineServer server = Servers.start(threadReportingApp(), b -> b.dispatch(Dispatch.INLINE).bufferedBodyLimit(16));
         try (RawHttpClient client = new RawHttpClient(server.port())) {
             client.send("POST /thread HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n20\r\n"
                     + "x".repeat(32) + "\r\n");
@@ -117,6 +117,31 @@ class DispatchTest {
                 third.socket().setSoTimeout(10_000);
                 first.close();
                 assertEquals("ok", third.read().text());
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void oneClientAddressCannotTakeMoreThanItsShareOfConnections() throws Exception {
+        App app = new App();
+        app.get("/ok", (req, resp) -> resp.text("ok"));
+        PeregrineServer server = Servers.start(app, b -> b.maxConnectionsPerAddress(2));
+        try (RawHttpClient second = new RawHttpClient(server.port())) {
+            try (RawHttpClient first = new RawHttpClient(server.port())) {
+                assertEquals("ok", first.get("/ok").text());
+                assertEquals("ok", second.get("/ok").text());
+                try (RawHttpClient third = new RawHttpClient(server.port())) {
+                    assertTrue(third.closedByServer(), "a third connection from the same address is closed at once");
+                }
+                try (RawHttpClient elsewhere = new RawHttpClient(server.port(), "127.0.0.2")) {
+                    assertEquals("ok", elsewhere.get("/ok").text(), "another address still gets in");
+                }
+            }
+            Eventually.await("the closed connection is forgotten", () -> server.openConnections() == 1);
+            try (RawHttpClient again = new RawHttpClient(server.port())) {
+                assertEquals("ok", again.get("/ok").text(), "the address may open one again once one closed");
             }
         } finally {
             server.stop();

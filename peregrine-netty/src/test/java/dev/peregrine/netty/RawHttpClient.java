@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -24,7 +25,12 @@ final class RawHttpClient implements AutoCloseable {
     private final OutputStream out;
 
     RawHttpClient(int port) throws IOException {
-        socket = new Socket("127.0.0.1", port);
+        this(port, "127.0.0.1");
+    }
+
+    /** A client whose connection comes from {@code localAddress}, a loopback address such as {@code 127.0.0.2}. */
+    RawHttpClient(int port, String localAddress) throws IOException {
+        socket = new Socket("127.0.0.1", port, InetAddress.getByName(localAddress), 0);
         socket.setSoTimeout(10_000);
         socket.setTcpNoDelay(true);
         in = new BufferedInputStream(socket.getInputStream());
@@ -60,13 +66,14 @@ final class RawHttpClient implements AutoCloseable {
         if (statusLine == null) {
             throw new IOException("The server closed the connection instead of answering");
         }
+        String version = statusLine.substring(0, 8);
         int status = Integer.parseInt(statusLine.substring(9, 12));
         List<String[]> headers = new ArrayList<>();
         for (String line = line(); line != null && !line.isEmpty(); line = line()) {
             int colon = line.indexOf(':');
             headers.add(new String[] {line.substring(0, colon), line.substring(colon + 1).strip()});
         }
-        RawResponse partial = new RawResponse(status, headers, new byte[0]);
+        RawResponse partial = new RawResponse(version, status, headers, new byte[0]);
         if (status == 100) {
             return partial;
         }
@@ -75,16 +82,16 @@ final class RawHttpClient implements AutoCloseable {
         }
         String length = partial.header("Content-Length");
         if (length != null) {
-            return new RawResponse(status, headers, in.readNBytes(Integer.parseInt(length)));
+            return new RawResponse(version, status, headers, in.readNBytes(Integer.parseInt(length)));
         }
         if ("chunked".equalsIgnoreCase(partial.header("Transfer-Encoding"))) {
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             for (byte[] chunk = chunk(); chunk.length > 0; chunk = chunk()) {
                 body.write(chunk);
             }
-            return new RawResponse(status, headers, body.toByteArray());
+            return new RawResponse(version, status, headers, body.toByteArray());
         }
-        return new RawResponse(status, headers, in.readAllBytes());
+        return new RawResponse(version, status, headers, in.readAllBytes());
     }
 
     /** Reads only a response's status line and headers, leaving its body to {@link #chunk()}. */
@@ -95,7 +102,7 @@ final class RawHttpClient implements AutoCloseable {
             int colon = line.indexOf(':');
             headers.add(new String[] {line.substring(0, colon), line.substring(colon + 1).strip()});
         }
-        return new RawResponse(Integer.parseInt(statusLine.substring(9, 12)), headers, new byte[0]);
+        return new RawResponse(statusLine.substring(0, 8), Integer.parseInt(statusLine.substring(9, 12)), headers, new byte[0]);
     }
 
     /** Reads the next chunk of a chunked body; empty at the last chunk (whose trailer it consumes). */

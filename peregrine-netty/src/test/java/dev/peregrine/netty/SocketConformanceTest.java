@@ -1,5 +1,8 @@
 package dev.peregrine.netty;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -53,5 +56,18 @@ class SocketConformanceTest extends ConformanceSuite {
         connection.send(request.toByteArray());
         RawResponse response = connection.read("HEAD".equals(method));
         return new Answer(response.status(), response.headers(), response.body());
+    }
+
+    @Override
+    Answer sendHttp10(String method, String path) throws Exception {
+        // NOTE: HTTP/1.0 closes after each answer, so each such request gets a connection of its own.
+        try (RawHttpClient client = new RawHttpClient(server.port())) {
+            client.send(method + " " + path + " HTTP/1.0\r\n\r\n");
+            RawResponse response = client.read("HEAD".equals(method));
+            assertEquals("HTTP/1.0", response.version());
+            assertEquals("close", response.header("Connection"));
+            assertTrue(client.closedByServer());
+            return new Answer(response.status(), response.headers(), response.body());
+        }
     }
 }

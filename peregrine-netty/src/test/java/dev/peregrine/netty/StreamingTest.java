@@ -1,10 +1,15 @@
 package dev.peregrine.netty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.peregrine.App;
+import dev.peregrine.ResponseMiddleware;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.Map;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bodies streamed both ways, with back-pressure, and clients that go away mid-body. */
 class StreamingTest {
@@ -156,6 +163,41 @@ class StreamingTest {
         } finally {
             server.stop();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/raw", "/json"})
+    void clientLeavingMidBodyIsLoggedWithoutAnErrorOrStackTrace(String path) throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch answered = new CountDownLatch(1);
+        App app = new App();
+        app.addMiddleware((ResponseMiddleware) (req, resp, resource, succeeded) -> answered.countDown());
+        app.post("/raw", (req, resp) -> {
+            reading.countDown();
+            resp.text("read " + req.stream().readAllBytes().length);
+        });
+        app.post("/json", (req, resp) -> {
+            reading.countDown();
+            resp.media(req.media(Map.class));
+        });
+        PeregrineServer server = Servers.start(app, b -> b.bufferedBodyLimit(16));
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            try (RawHttpClient client = new RawHttpClient(server.port())) {
+                client.send("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 100000\r\n\r\n{\"a\": [1, 2, ");
+                assertTrue(reading.await(10, TimeUnit.SECONDS));
+            }
+            assertTrue(answered.await(10, TimeUnit.SECONDS), "the request ran to its end");
+        } finally {
+            System.setErr(originalErr);
+            server.stop();
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertFalse(log.contains("ERROR"), log);
+        assertFalse(log.contains("\tat "), log);
     }
 
     /** The status of GET {@code path} once it is no longer 503, trying for up to ten seconds. */

@@ -22,4 +22,9 @@ class TestClientConformanceTest extends ConformanceSuite {
         Result result = request.send();
         return new Answer(result.status(), result.headers(), result.content());
     }
+
+    @Override
+    Answer sendHttp10(String method, String path) {
+        return send(method, path, List.of(), null);
+    }
 }

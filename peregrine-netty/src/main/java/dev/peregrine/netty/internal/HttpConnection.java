@@ -3,6 +3,8 @@ package dev.peregrine.netty.internal;
 import dev.peregrine.Response;
 import dev.peregrine.errors.HttpError;
 import dev.peregrine.netty.Dispatch;
+import dev.peregrine.netty.ServerSettings;
+import dev.peregrine.spi.ClientDisconnectedException;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.DefaultHttpRequest;
@@ -13,7 +15,6 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
-import java.io.EOFException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.ArrayDeque;
@@ -27,40 +28,52 @@ import org.slf4j.LoggerFactory;
  * One HTTP/1.1 connection: turns decoded requests into exchanges, queues them, and serves them in
  * the order received, on the event loop or on a worker as the dispatch mode says.
  *
- * <p>All fields are the event loop's, except what workers reach through the {@link Outbox} and
- * the body streams. A connection hands its ready requests to a worker as one batch and takes the
- * next batch when that worker reports back through the outbox, so at most one worker serves a
+ * <p>All fields are the event loop's, except what workers reach through the {@link Outbox}, the
+ * body streams and the batch they serve. A connection hands its ready requests to a worker as one
+ * batch and takes the next batch when that worker reports back, so at most one worker serves a
  * connection at a time and responses leave in request order.
+ *
+ * <p>What a client can hold is bounded: a body up to the buffered-body limit is received here
+ * before any thread runs for it; at most {@code maxPipelinedRequests} requests wait; nothing more
+ * is answered (or read) while the client is behind taking responses; and once the connection has
+ * decided to close it reads nothing more than a bounded linger.
  */
 final class HttpConnection extends ChannelInboundHandlerAdapter
-        implements RequestBodyStream.Flow, ConnectionTimeouts.Expiry {
+        implements RequestBodyStream.Flow, ConnectionTimeouts.Expiry, RequestBatch.Owner {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpConnection.class);
-    /** Queued requests beyond which the connection stops reading until a batch is taken. */
-    private static final int PIPELINE_LIMIT = 32;
 
     private final ServerContext server;
+    private final ServerSettings settings;
     private final ConnectionTimeouts timeouts;
+    private final ReadSwitch reads;
     private final boolean inline;
     private final ArrayDeque<PendingRequest> queue = new ArrayDeque<>();
     private ChannelHandlerContext ctx;
     private Outbox outbox;
-    private ReadSwitch reads;
     private Executor workers;
     private String remoteAddress;
+    /** The request whose body is arriving, or {@code null}. */
     private PendingRequest receiving;
-    private boolean acceptingRequests = true;
-    private boolean workerBusy;
+    /** The batch a worker serves, or {@code null} when no worker has the connection. */
+    private RequestBatch working;
     /** Whether a request was taken since the connection last became idle. */
     private boolean servedSinceIdle;
     private boolean flushPending;
     private boolean closed;
-    private volatile boolean draining;
+    /** Whether the connection takes no more requests: it closes once it has answered those it has. */
+    private boolean finishing;
+    /** Whether the server is stopping: requests arriving from now on get 503. */
+    private boolean draining;
+    /** Whether, the server stopping, the connection's last request is known and marked to close it. */
+    private boolean lastMarked;
 
-    HttpConnection(ServerContext server, ConnectionTimeouts timeouts) {
+    HttpConnection(ServerContext server, ConnectionTimeouts timeouts, ReadSwitch reads) {
         this.server = server;
+        this.settings = server.settings;
         this.timeouts = timeouts;
-        this.inline = server.settings.dispatch() == Dispatch.INLINE;
+        this.reads = reads;
+        this.inline = settings.dispatch() == Dispatch.INLINE;
         timeouts.expiry(this);
     }
 
@@ -70,7 +83,6 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     public void handlerAdded(ChannelHandlerContext ctx) {
         this.ctx = ctx;
         this.outbox = new Outbox(ctx);
-        this.reads = new ReadSwitch(ctx);
         this.workers = server.workers(ctx.executor());
     }
 
@@ -79,16 +91,21 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         SocketAddress peer = ctx.channel().remoteAddress();
         remoteAddress = peer instanceof InetSocketAddress inet && inet.getAddress() != null
                 ? inet.getAddress().getHostAddress() : String.valueOf(peer);
-        if (!server.opened(this)) {
+        if (!server.opened(this, remoteAddress)) {
+            LOG.debug("Connection from {} closed at once: over a connection limit", remoteAddress);
             ctx.close();
             return;
+        }
+        if (server.draining()) {
+            // NOTE: accepted just before the listener closed: its request gets a 503, not a reset.
+            beginDraining();
         }
         super.channelActive(ctx);
     }
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (!acceptingRequests) {
+        if (finishing) {
             ReferenceCountUtil.release(msg);
             return;
         }
@@ -106,6 +123,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
 
     @Override
     public void channelReadComplete(ChannelHandlerContext ctx) {
+        if (draining && !lastMarked && receiving == null) {
+            markLast();
+        }
         proceed(true);
         flushIfPending();
     }
@@ -113,20 +133,27 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
         outbox.writabilityChanged();
+        if (ctx.channel().isWritable()) {
+            reads.resume(ReadSwitch.WRITE);
+            proceed(true);
+            flushIfPending();
+        } else {
+            timeouts.watchWrites();
+        }
         super.channelWritabilityChanged(ctx);
     }
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
         closed = true;
-        acceptingRequests = false;
+        finishing = true;
         outbox.close();
         if (receiving != null) {
-            receiving.body.fail(new EOFException("The client closed the connection before sending the whole body"));
+            receiving.body.fail(new ClientDisconnectedException("The client closed the connection before sending the whole body"));
             receiving = null;
         }
         abandonQueue();
-        server.closed(this);
+        server.closed(this, remoteAddress);
         super.channelInactive(ctx);
     }
 
@@ -142,22 +169,24 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         timeouts.serving();
         servedSinceIdle = true;
         String target = RequestChecks.originForm(request);
-        HttpError refusal = RequestChecks.refusal(request, target, server.settings);
+        HttpError refusal = RequestChecks.refusal(request, target, settings);
+        if (refusal == null && draining) {
+            refusal = RequestChecks.stopping();
+        }
         if (refusal != null) {
-            refuse(request, target, refusal, true);
+            refuse(request, target, refusal);
             return;
         }
-        boolean hasBody = HttpUtil.getContentLength(request, -1L) > 0 || HttpUtil.isTransferEncodingChunked(request);
-        boolean admitted = !inline;
-        if (admitted && !server.admit()) {
-            // NOTE: with a body on the way the connection cannot skip to the next request cheaply.
-            refuse(request, target, RequestChecks.busy(server.settings), hasBody);
-            return;
-        }
-        RequestBodyStream body = hasBody ? new RequestBodyStream(this, RequestChecks.expectsContinue(request)) : null;
+        long length = HttpUtil.getContentLength(request, -1L);
+        boolean hasBody = length > 0 || HttpUtil.isTransferEncodingChunked(request);
+        RequestBodyStream body = hasBody
+                ? new RequestBodyStream(this, RequestChecks.expectsContinue(request), settings.bufferedBodyLimit()) : null;
         PendingRequest pending = new PendingRequest(new NettyExchange(request, target, remoteAddress, body), body,
-                HttpUtil.isKeepAlive(request), admitted);
-        receiving = body == null ? null : pending;
+                HttpUtil.isKeepAlive(request), length > settings.bufferedBodyLimit());
+        if (body != null) {
+            receiving = pending;
+            timeouts.bodyStarted(body.awaitsContinue());
+        }
         enqueue(pending);
     }
 
@@ -167,12 +196,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
             HttpError error = RequestChecks.malformedBody(content.decoderResult().cause());
             content.release();
             if (request != null) {
-                request.closeAfter = true;
-                request.body.fail(error);
-                receiving = null;
-                acceptingRequests = false;
+                failBody(request, error);
             } else {
-                refuse(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/"), "/", error, true);
+                refuse(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/"), "/", error);
             }
             proceed(false);
             return;
@@ -182,17 +208,17 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
             return;
         }
         RequestBodyStream body = request.body;
-        if (body.received() + content.content().readableBytes() > server.settings.maxBodySize()) {
+        int size = content.content().readableBytes();
+        if (body.received() + size > settings.maxBodySize()) {
             content.release();
-            request.closeAfter = true;
-            body.fail(RequestChecks.tooLarge(server.settings));
-            receiving = null;
-            acceptingRequests = false;
+            failBody(request, RequestChecks.tooLarge(settings));
         } else {
             body.append(content.content());
+            timeouts.bodyProgress(size);
             if (content instanceof LastHttpContent) {
                 body.end();
                 receiving = null;
+                timeouts.bodyEnded();
             }
         }
         if (inline) {
@@ -200,23 +226,38 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         }
     }
 
-    /** Answers a request the app will not see, in its turn, and stops reading when {@code close}. */
-    private void refuse(HttpRequest request, String target, HttpError error, boolean close) {
-        NettyExchange exchange = new NettyExchange(request, target == null ? "/" : target, remoteAddress, null);
-        PendingRequest refusal = new PendingRequest(exchange, null, !close, false);
-        refusal.response = server.app.renderError(exchange, error);
-        refusal.closeAfter = close;
+    /**
+     * Ends a body that will not arrive whole: a request still waiting here is answered with
+     * {@code error} without running the app (it never arrived whole); one a responder is already
+     * reading fails its next read with it. Either way the connection closes after answering.
+     */
+    private void failBody(PendingRequest request, HttpError error) {
         receiving = null;
-        if (close) {
-            acceptingRequests = false;
+        timeouts.bodyEnded();
+        request.closeAfter = true;
+        if (request.isDispatched()) {
+            request.body.fail(error);
+        } else {
+            request.body.discard();
+            request.response = server.app.renderError(request.exchange, error);
         }
+        stopTakingRequests();
+    }
+
+    /** Answers a request the app will not see, in its turn, and takes no more requests. */
+    private void refuse(HttpRequest request, String target, HttpError error) {
+        NettyExchange exchange = new NettyExchange(request, target == null ? "/" : target, remoteAddress, null);
+        PendingRequest refusal = new PendingRequest(exchange, null, false, false);
+        refusal.response = server.app.renderError(exchange, error);
+        refusal.closeAfter = true;
+        stopTakingRequests();
         enqueue(refusal);
         proceed(false);
     }
 
     private void enqueue(PendingRequest request) {
         queue.add(request);
-        if (queue.size() >= PIPELINE_LIMIT) {
+        if (queue.size() >= settings.maxPipelinedRequests()) {
             reads.pause(ReadSwitch.PIPELINE);
         }
         if (inline) {
@@ -224,49 +265,64 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         }
     }
 
+    /** The connection will close once it has answered the requests it has: it reads no more. */
+    private void stopTakingRequests() {
+        finishing = true;
+        reads.pause(ReadSwitch.FINISHING);
+    }
+
     // ---- Serving -------------------------------------------------------------------------------
 
     /**
-     * Serves what can be served now. Refusals are written here; in inline mode so are requests
-     * whose bodies are complete, and a body within the inline limit is gathered here first. What
-     * may block goes to a worker: at the end of a read batch (so pipelined requests go together),
-     * or at once in inline mode.
+     * Serves what can be served now, in order. Refusals are written here, and in inline mode so
+     * are requests whose bodies are complete. A body within the buffered-body limit is received
+     * first. What may block goes to a worker: when {@code handOver} (at the end of a read, so
+     * pipelined requests go together), or at once in inline mode. Nothing is served while the
+     * client is behind taking responses.
      */
-    private void proceed(boolean endOfRead) {
+    private void proceed(boolean handOver) {
         PendingRequest next;
-        while (!workerBusy && !closed && (next = queue.peek()) != null) {
+        while (working == null && !closed && (next = queue.peek()) != null) {
+            if (!ctx.channel().isWritable()) {
+                // NOTE: the client is behind: answer and read nothing more until it catches up.
+                reads.pause(ReadSwitch.WRITE);
+                break;
+            }
             if (next.response != null && next.response.stream() == null) {
                 queue.poll();
+                next.dispatched();
                 writeOnLoop(next, next.response);
-            } else if (inline && next.response == null && next.readyWithoutWaiting()) {
+            } else if (!next.ready(settings.bufferedBodyLimit())) {
+                break;
+            } else if (inline && next.response == null && next.complete()) {
                 queue.poll();
+                next.dispatched();
                 Response resp = server.sender.respond(next);
                 if (resp.stream() != null) {
-                    // Reading a stream may block: a virtual thread pumps it.
+                    // Reading a stream may block: a worker pumps it.
                     next.response = resp;
                     queue.addFirst(next);
                     startWorker();
                 } else {
                     writeOnLoop(next, resp);
                 }
-            } else if (inline ? next.response != null || next.body.awaitsContinue()
-                    || next.body.unread() > server.settings.inlineBodyLimit() : endOfRead) {
+            } else if (inline || handOver) {
                 startWorker();
             } else {
-                return;
+                break;
             }
         }
-        if (queue.size() < PIPELINE_LIMIT) {
+        if (queue.size() < settings.maxPipelinedRequests()) {
             reads.resume(ReadSwitch.PIPELINE);
         }
-        if (servedSinceIdle && !workerBusy && !closed && queue.isEmpty() && receiving == null && acceptingRequests) {
+        if (servedSinceIdle && working == null && !closed && !finishing && queue.isEmpty() && receiving == null) {
             servedSinceIdle = false;
             becameIdle();
         }
     }
 
     private void writeOnLoop(PendingRequest request, Response resp) {
-        boolean close = server.sender.write(ctx, request, resp, draining);
+        boolean close = server.sender.write(ctx, request, resp, false);
         request.finish(server);
         flushPending = true;
         if (close) {
@@ -274,23 +330,39 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         }
     }
 
+    /**
+     * Hands the ready requests at the head of the queue to a worker, each counted against the
+     * server's bound on requests in flight (outside inline mode) or answered 503 beyond it.
+     */
     private void startWorker() {
-        workerBusy = true;
-        List<PendingRequest> batch = new ArrayList<>(queue);
-        queue.clear();
+        List<PendingRequest> batch = new ArrayList<>(Math.min(queue.size(), 16));
+        PendingRequest next;
+        while ((next = queue.peek()) != null && next.ready(settings.bufferedBodyLimit())) {
+            queue.poll();
+            next.dispatched();
+            if (!inline && next.response == null && !next.admit(server)) {
+                next.response = server.app.renderError(next.exchange, RequestChecks.busy(settings));
+                // NOTE: a body that has not arrived whole cannot be skipped cheaply: the connection closes.
+                next.closeAfter |= !next.complete();
+            }
+            batch.add(next);
+        }
+        working = new RequestBatch(batch, server, outbox, ctx.alloc(), this);
         reads.resume(ReadSwitch.PIPELINE);
-        workers.execute(new RequestBatch(batch, server, outbox, ctx.alloc(), () -> draining,
-                this::workerDone, this::workerClosed));
+        workers.execute(working);
     }
 
-    private void workerDone() {
-        workerBusy = false;
+    @Override
+    public void batchEnded(List<PendingRequest> handedBack, boolean close) {
+        working = null;
+        if (close) {
+            closeAfterWrites();
+            return;
+        }
+        for (int i = handedBack.size() - 1; i >= 0; i--) {
+            queue.addFirst(handedBack.get(i));
+        }
         proceed(true);
-    }
-
-    private void workerClosed() {
-        workerBusy = false;
-        closeAfterWrites();
     }
 
     private void abandonQueue() {
@@ -302,37 +374,78 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
 
     private void becameIdle() {
         if (draining) {
-            closeAfterWrites();
+            lastCall(System.nanoTime());
         } else {
             timeouts.idle();
         }
     }
 
+    // ---- Stopping ------------------------------------------------------------------------------
+
+    /** Server stopping: answer what was read, the last response closing the connection. Any thread. */
+    void drain() {
+        ctx.executor().execute(this::beginDraining);
+    }
+
+    private void beginDraining() {
+        if (draining || closed) {
+            return;
+        }
+        draining = true;
+        if (receiving == null) {
+            markLast();
+            flushIfPending();
+        }
+    }
+
+    /**
+     * Stops reading, so the requests read so far are the connection's last, and marks the last of
+     * them to close the connection. Requests read after the stop began are answered 503 and close
+     * it. An idle connection waits for {@link ServerSettings#drainGrace()} from when it last
+     * answered, so a request already on its way gets a 503 rather than a closed connection.
+     */
+    private void markLast() {
+        lastMarked = true;
+        reads.pause(ReadSwitch.DRAIN);
+        PendingRequest tail = queue.peekLast();
+        if (tail != null) {
+            tail.closeAfter = true;
+        } else if (working != null) {
+            working.closeAtEnd();
+        } else if (!finishing) {
+            long quietSince = timeouts.quietSince();
+            lastCall(quietSince < 0 ? System.nanoTime() : quietSince);
+        }
+    }
+
+    /** Hears a request already on its way until the grace after {@code quietSince} ends, then closes. */
+    private void lastCall(long quietSince) {
+        long graceEnd = quietSince + settings.drainGrace().toNanos();
+        if (graceEnd - System.nanoTime() <= 0) {
+            closeAfterWrites();
+            return;
+        }
+        reads.resume(ReadSwitch.DRAIN);
+        timeouts.lastCall(graceEnd);
+    }
+
     // ---- Closing -------------------------------------------------------------------------------
 
-    /** Stops taking requests and closes once what was written is flushed. */
+    /** Takes no more requests and closes once what was written is flushed (or the write timeout cuts it). */
     private void closeAfterWrites() {
         if (closed) {
             return;
         }
-        acceptingRequests = false;
+        finishing = true;
         abandonQueue();
         if (receiving != null) {
             receiving.body.discard();
             receiving = null;
+            timeouts.bodyEnded();
         }
         flushPending = false;
+        timeouts.watchWrites();
         reads.closeGently();
-    }
-
-    /** Server stopping: close now if idle, else after answering what was received. Any thread. */
-    void drain() {
-        draining = true;
-        ctx.executor().execute(() -> {
-            if (!workerBusy && queue.isEmpty() && receiving == null) {
-                closeAfterWrites();
-            }
-        });
     }
 
     /** Closes at once. Any thread. */
@@ -341,14 +454,22 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     }
 
     @Override
-    public void timedOut(boolean partialHead) {
-        if (!partialHead) {
-            ctx.close();
-            return;
+    public void timedOut(ConnectionTimeouts.Timeout timeout) {
+        switch (timeout) {
+            case HEADER -> refuse(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/"), "/",
+                    RequestChecks.headersTooSlow(settings));
+            case BODY_GAP, BODY_RATE -> {
+                if (receiving != null) {
+                    LOG.debug("{} {} from {} => body {}", receiving.exchange.method(), receiving.exchange.target(),
+                            remoteAddress, timeout == ConnectionTimeouts.Timeout.BODY_GAP ? "stalled" : "too slow");
+                    failBody(receiving, timeout == ConnectionTimeouts.Timeout.BODY_GAP
+                            ? RequestChecks.bodyStalled(settings) : RequestChecks.bodyTooSlow(settings));
+                    proceed(false);
+                }
+            }
+            case DRAIN_GRACE -> closeAfterWrites();
+            case SILENT, IDLE, WRITE -> ctx.close();
         }
-        refuse(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/"), "/", new HttpError(408,
-                "Request timeout", "The request headers did not arrive within "
-                        + server.settings.headerReadTimeout().toMillis() + " ms."), true);
         flushIfPending();
     }
 
@@ -374,5 +495,6 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     @Override
     public void sendContinue() {
         outbox.post(ResponseHeads.continueResponse());
+        outbox.post((Runnable) timeouts::bodyReleased);
     }
 }

@@ -23,7 +23,10 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class Outbox implements Runnable {
 
-    /** Bytes queued or unsent above which a streaming worker waits. */
+    /**
+     * Bytes queued here above which a streaming worker waits, and a worker serving a batch of
+     * pipelined requests hands the rest back to the connection instead of answering on.
+     */
     static final long HIGH_WATER = 256 * 1024;
 
     private final ChannelHandlerContext ctx;
@@ -115,6 +118,15 @@ final class Outbox implements Runnable {
         if (closed) {
             throw new IOException("The client closed the connection");
         }
+    }
+
+    /**
+     * Whether the client is behind: many streamed bytes wait here, or the channel's outbound
+     * buffer is over its limit. Whole responses posted with {@link #postWithNext} are not counted
+     * here; their worker counts them. Any thread.
+     */
+    boolean congested() {
+        return queuedBytes.get() > HIGH_WATER || !ctx.channel().isWritable();
     }
 
     /** The channel's writability changed: wake a waiting writer. Event loop. */

@@ -12,14 +12,18 @@ import java.util.concurrent.locks.ReentrantLock;
  * A request body as it arrives: the event loop appends Netty's buffers, the responder's thread
  * reads them, waiting when it is ahead of the network.
  *
- * <p>Back-pressure: when more than {@link #PAUSE_ABOVE} bytes wait unread, the connection stops
- * reading from the socket (so TCP slows the client down); once the reader has brought that under
- * {@link #RESUME_BELOW}, reading resumes. A body is therefore never held in memory whole, whatever
- * its size.
+ * <p>Back-pressure: when more than {@link #PAUSE_ABOVE} bytes (or the connection's buffered-body
+ * limit, if larger) wait unread, the connection stops reading from the socket (so TCP slows the
+ * client down); once the reader has brought that under {@link #RESUME_BELOW}, reading resumes. A
+ * body is therefore never held in memory whole, whatever its size.
+ *
+ * <p>A responder that waits for bytes the client has not sent yet does no work: while it waits,
+ * its request does not count against the server's bound on requests in flight, so clients that
+ * send bodies slowly cannot take every slot.
  */
 final class RequestBodyStream extends InputStream {
 
-    /** Unread bytes above which the connection stops reading the socket. */
+    /** Unread bytes above which the connection stops reading the socket, unless the buffered-body limit is larger. */
     static final int PAUSE_ABOVE = 256 * 1024;
     /** Unread bytes under which it reads again. */
     static final int RESUME_BELOW = 64 * 1024;
@@ -37,6 +41,7 @@ final class RequestBodyStream extends InputStream {
     }
 
     private final Flow flow;
+    private final long pauseAbove;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
     private final ArrayDeque<ByteBuf> chunks = new ArrayDeque<>();
@@ -47,10 +52,18 @@ final class RequestBodyStream extends InputStream {
     private boolean paused;
     private boolean continuePending;
     private Throwable failure;
+    /** The server whose request slot the reader holds, lent back while it waits for bytes; or {@code null}. */
+    private volatile ServerContext slotOf;
 
-    RequestBodyStream(Flow flow, boolean expectContinue) {
+    RequestBodyStream(Flow flow, boolean expectContinue, int bufferedBodyLimit) {
         this.flow = flow;
         this.continuePending = expectContinue;
+        this.pauseAbove = Math.max(PAUSE_ABOVE, bufferedBodyLimit);
+    }
+
+    /** The reader holds one of {@code server}'s request slots; it lends it back while it waits for bytes. */
+    void holdsSlotOf(ServerContext server) {
+        this.slotOf = server;
     }
 
     // ---- Event-loop side -----------------------------------------------------------------------
@@ -71,7 +84,7 @@ final class RequestBodyStream extends InputStream {
             }
             chunks.add(content);
             unread += size;
-            if (unread > PAUSE_ABOVE && !paused) {
+            if (unread > pauseAbove && !paused) {
                 paused = true;
                 flow.pauseReading();
             }
@@ -211,7 +224,7 @@ final class RequestBodyStream extends InputStream {
                 if (discarded) {
                     throw new IOException("The request body was discarded after the response was sent");
                 }
-                arrived.await();
+                awaitBytes();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -228,6 +241,20 @@ final class RequestBodyStream extends InputStream {
             return (int) Math.min(Integer.MAX_VALUE, unread);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void awaitBytes() throws InterruptedException {
+        ServerContext server = slotOf;
+        if (server == null) {
+            arrived.await();
+            return;
+        }
+        server.release();
+        try {
+            arrived.await();
+        } finally {
+            server.reacquire();
         }
     }
 

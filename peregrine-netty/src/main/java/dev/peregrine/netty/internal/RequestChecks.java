@@ -76,8 +76,7 @@ final class RequestChecks {
             return tooLarge(settings);
         }
         String expect = request.headers().get(HttpHeaderNames.EXPECT);
-        if (expect != null && request.protocolVersion() == HttpVersion.HTTP_1_1
-                && !"100-continue".equalsIgnoreCase(expect.strip())) {
+        if (expect != null && atLeastHttp11(request) && !"100-continue".equalsIgnoreCase(expect.strip())) {
             return new HttpError(417, "Expectation failed", "The only expectation this server meets is '100-continue';"
                     + " the request had '" + truncate(expect) + "'.");
         }
@@ -89,7 +88,15 @@ final class RequestChecks {
      * HTTP/1.0 client's expectation is ignored.
      */
     static boolean expectsContinue(HttpRequest request) {
-        return request.protocolVersion() == HttpVersion.HTTP_1_1 && request.headers().contains(HttpHeaderNames.EXPECT);
+        return atLeastHttp11(request) && request.headers().contains(HttpHeaderNames.EXPECT);
+    }
+
+    /**
+     * Whether the request is HTTP/1.1 or a later 1.x, which is read as 1.1 (RFC 9110 §2.5: a
+     * recipient treats a higher minor version as the highest it speaks).
+     */
+    private static boolean atLeastHttp11(HttpRequest request) {
+        return request.protocolVersion().minorVersion() >= 1;
     }
 
     /** The 413 for a body over {@link ServerSettings#maxBodySize()}. */
@@ -102,6 +109,30 @@ final class RequestChecks {
     static HttpServiceUnavailable busy(ServerSettings settings) {
         return new HttpServiceUnavailable(1, "Server busy", "The server has " + settings.maxConcurrentRequests()
                 + " requests in flight; retry shortly.");
+    }
+
+    /** The 503 for a request that arrived after the server began to stop. */
+    static HttpServiceUnavailable stopping() {
+        return new HttpServiceUnavailable(1, "Server stopping", "The server is stopping and takes no new requests;"
+                + " retry, on another instance if there is one.");
+    }
+
+    /** The 408 for request headers that did not arrive in time. */
+    static HttpError headersTooSlow(ServerSettings settings) {
+        return new HttpError(408, "Request timeout", "The request headers did not arrive within "
+                + settings.headerReadTimeout().toMillis() + " ms.");
+    }
+
+    /** The 408 for a request body that stopped arriving. */
+    static HttpError bodyStalled(ServerSettings settings) {
+        return new HttpError(408, "Request timeout", "No part of the request body arrived for "
+                + settings.bodyReadTimeout().toMillis() + " ms.");
+    }
+
+    /** The 408 for a request body that arrives slower than the minimum rate. */
+    static HttpError bodyTooSlow(ServerSettings settings) {
+        return new HttpError(408, "Request timeout", "The request body arrived at less than "
+                + settings.minBodyRate() + " bytes per second.");
     }
 
     /** The error for a head that decoded but may not be served, or {@code null} when it may. */
@@ -119,7 +150,7 @@ final class RequestChecks {
             return new HttpBadRequest("Unsupported transfer coding", "Only 'Transfer-Encoding: chunked' is accepted;"
                     + " the request had '" + String.join(", ", codings) + "'.");
         }
-        if (version.minorVersion() == 1) {
+        if (version.minorVersion() >= 1) {
             int hosts = headers.getAll(HttpHeaderNames.HOST).size();
             if (hosts != 1) {
                 // NOTE: RFC 9112 §3.2: an HTTP/1.1 request without exactly one Host is a 400.

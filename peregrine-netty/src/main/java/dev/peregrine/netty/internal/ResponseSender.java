@@ -41,10 +41,12 @@ final class ResponseSender {
     /**
      * Writes a response whose body is bytes, without flushing. Event loop.
      *
+     * @param last whether it is the connection's last response (the server is stopping)
      * @return whether the connection must close after it
      */
-    boolean write(ChannelHandlerContext ctx, PendingRequest request, Response resp, boolean draining) {
-        boolean close = mustClose(request, resp, draining) | !finishBody(request);
+    boolean write(ChannelHandlerContext ctx, PendingRequest request, Response resp, boolean last) {
+        boolean bodyLeft = !finishBody(request);
+        boolean close = mustClose(request, resp, last) || bodyLeft;
         ctx.write(fullResponse(request, resp, close), ctx.voidPromise());
         return close;
     }
@@ -53,12 +55,14 @@ final class ResponseSender {
      * Sends a response through the outbox, pumping its stream here when it has one. A whole
      * response leaves with the worker's next post, at the latest the end of its batch. Worker thread.
      *
+     * @param last whether it is the connection's last response (the server is stopping)
      * @return whether the connection must close after it
      */
-    boolean post(Outbox outbox, ByteBufAllocator alloc, PendingRequest request, Response resp, boolean draining) {
+    boolean post(Outbox outbox, ByteBufAllocator alloc, PendingRequest request, Response resp, boolean last) {
         InputStream stream = resp.stream();
         if (stream == null) {
-            boolean close = mustClose(request, resp, draining) | !finishBody(request);
+            boolean bodyLeft = !finishBody(request);
+            boolean close = mustClose(request, resp, last) || bodyLeft;
             outbox.postWithNext(fullResponse(request, resp, close));
             return close;
         }
@@ -66,8 +70,8 @@ final class ResponseSender {
         boolean chunked = !sized && request.version == HttpVersion.HTTP_1_1;
         // NOTE: an HTTP/1.0 client learns where an unsized body ends only when the connection closes.
         // A body still arriving while the response streams cannot be reused for the next request either.
-        boolean close = mustClose(request, resp, draining) | !sized && !chunked
-                | request.body != null && !request.body.settled();
+        boolean close = mustClose(request, resp, last) || !sized && !chunked
+                || request.body != null && !request.body.settled();
         HttpResponse head;
         try {
             head = ResponseHeads.streamHead(resp, request, chunked, close);
@@ -75,7 +79,7 @@ final class ResponseSender {
             closeQuietly(stream);
             LOG.error("{} {} => the response has an invalid header; answering 500", request.exchange.method(),
                     request.exchange.target(), invalid);
-            boolean closeAfterError = close | !finishBody(request);
+            boolean closeAfterError = !finishBody(request) || close;
             outbox.post(ResponseHeads.full(app.renderError(request.exchange, new HttpInternalServerError()),
                     request, closeAfterError));
             return closeAfterError;
@@ -86,10 +90,10 @@ final class ResponseSender {
             // PERF: the file goes from the page cache to the socket without passing through the heap.
             outbox.post(new ReleasingFileRegion(file));
             outbox.post(LastHttpContent.EMPTY_LAST_CONTENT);
-            return !finishBody(request) | close;
+            return !finishBody(request) || close;
         }
         boolean complete = pump(stream, sized ? resp.streamLength() : -1, outbox, alloc);
-        return !finishBody(request) | close | !complete;
+        return !finishBody(request) || close || !complete;
     }
 
     private static boolean pump(InputStream stream, long length, Outbox outbox, ByteBufAllocator alloc) {
@@ -137,8 +141,8 @@ final class ResponseSender {
         }
     }
 
-    private static boolean mustClose(PendingRequest request, Response resp, boolean draining) {
-        return request.closeAfter || !request.keepAlive || draining || ResponseHeads.asksToClose(resp);
+    private static boolean mustClose(PendingRequest request, Response resp, boolean last) {
+        return request.closeAfter || !request.keepAlive || last || ResponseHeads.asksToClose(resp);
     }
 
     /** Drops what is left of the body; whether the connection can still read the next request. */

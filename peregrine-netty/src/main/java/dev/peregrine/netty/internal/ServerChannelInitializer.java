@@ -9,8 +9,9 @@ import io.netty.handler.codec.http.HttpRequestDecoder;
 import io.netty.handler.codec.http.HttpResponseEncoder;
 
 /**
- * Builds each connection's pipeline: timeouts (watching raw bytes), Netty's HTTP/1.1 decoder with
- * the configured limits, its encoder, and the connection that serves the app.
+ * Builds each connection's pipeline: the read switch and the timeouts (both watching raw bytes),
+ * Netty's HTTP/1.1 decoder with the configured limits, its encoder, and the connection that serves
+ * the app.
  */
 public final class ServerChannelInitializer extends ChannelInitializer<SocketChannel> {
 
@@ -35,13 +36,13 @@ public final class ServerChannelInitializer extends ChannelInitializer<SocketCha
 
     @Override
     protected void initChannel(SocketChannel channel) {
-        ServerSettings settings = server.settings;
-        ConnectionTimeouts timeouts = new ConnectionTimeouts(settings.headerReadTimeout().toNanos(),
-                settings.idleTimeout().toNanos());
+        ConnectionTimeouts timeouts = new ConnectionTimeouts(server.settings);
+        ReadSwitch reads = new ReadSwitch(timeouts);
         ChannelPipeline pipeline = channel.pipeline();
+        pipeline.addLast("reads", reads);
         pipeline.addLast("timeouts", timeouts);
         pipeline.addLast("decoder", new HttpRequestDecoder(decoderConfig.clone()));
         pipeline.addLast("encoder", new HttpResponseEncoder());
-        pipeline.addLast("connection", new HttpConnection(server, timeouts));
+        pipeline.addLast("connection", new HttpConnection(server, timeouts, reads));
     }
 }

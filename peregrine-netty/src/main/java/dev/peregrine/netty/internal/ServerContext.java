@@ -33,6 +33,8 @@ public final class ServerContext {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger open = new AtomicInteger();
     private final Set<HttpConnection> connections = ConcurrentHashMap.newKeySet();
+    /** Open connections per client address; empty unless a per-address limit is set. */
+    private final Map<String, Integer> perAddress = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition allClosed = lock.newCondition();
     private volatile Channel listener;
@@ -86,32 +88,72 @@ public final class ServerContext {
         return true;
     }
 
-    /** An admitted request was answered or abandoned. */
+    /** An admitted request was answered or abandoned, or its responder waits for body bytes. */
     void release() {
         inFlight.decrementAndGet();
+    }
+
+    /**
+     * An admitted request's responder goes on after waiting for body bytes. It counts again
+     * without being refused: it was admitted already, and refusing it now would lose its body.
+     */
+    void reacquire() {
+        inFlight.incrementAndGet();
+    }
+
+    /** Requests admitted and not answered, leaving out those whose responder waits for body bytes. */
+    public int requestsInFlight() {
+        return inFlight.get();
     }
 
     // ---- Connections ---------------------------------------------------------------------------
 
     /**
-     * Counts a new connection; at the limit, stops accepting until one closes (later ones wait in
-     * the kernel's backlog).
+     * Counts a new connection from {@code address}; at the limit, stops accepting until one closes
+     * (later ones wait in the kernel's backlog).
      *
-     * @return whether the connection may stay: false when it got in past the limit anyway
+     * @return whether the connection may stay: false when it got in past the limit anyway, or when
+     *     its address has {@link ServerSettings#maxConnectionsPerAddress()} open already
      */
-    boolean opened(HttpConnection connection) {
+    boolean opened(HttpConnection connection, String address) {
+        if (!countAddress(address)) {
+            return false;
+        }
         int count = open.incrementAndGet();
         connections.add(connection);
         if (count >= settings.maxConnections()) {
             updateAccepting();
         }
-        return count <= settings.maxConnections() && !draining;
+        return count <= settings.maxConnections();
+    }
+
+    /** Whether the server is stopping: connections accepted now answer 503 and close. */
+    boolean draining() {
+        return draining;
+    }
+
+    /** Counts one more connection from {@code address}; false, counting nothing, when it has its limit. */
+    private boolean countAddress(String address) {
+        int limit = settings.maxConnectionsPerAddress();
+        if (limit == 0) {
+            return true;
+        }
+        boolean[] admitted = {false};
+        perAddress.compute(address, (key, count) -> {
+            int current = count == null ? 0 : count;
+            admitted[0] = current < limit;
+            return admitted[0] ? current + 1 : count;
+        });
+        return admitted[0];
     }
 
     /** Forgets a closed connection and accepts again if the limit had stopped it. */
-    void closed(HttpConnection connection) {
+    void closed(HttpConnection connection, String address) {
         if (!connections.remove(connection)) {
             return;
+        }
+        if (settings.maxConnectionsPerAddress() > 0) {
+            perAddress.computeIfPresent(address, (key, count) -> count == 1 ? null : count - 1);
         }
         int count = open.decrementAndGet();
         if (count == settings.maxConnections() - 1) {

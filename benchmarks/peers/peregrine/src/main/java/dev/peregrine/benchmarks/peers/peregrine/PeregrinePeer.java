@@ -26,8 +26,8 @@ public final class PeregrinePeer {
                 .port(port)
                 .dispatch(dispatch)
                 .build()
-                .start()
-                .stopOnTermination();
+                .stopOnTermination()
+                .start();
     }
 
     private static Dispatch parseDispatch(String text) {
