@@ -45,8 +45,7 @@ class GracefulStopTest {
                 client.send("GET /slow HTTP/1.1\r\nHost: localhost\r\n\r\n"
                         + "GET /ok HTTP/1.1\r\nHost: localhost\r\n\r\nGET /static/data.bin HTTP/1.1\r\nHost: localhost\r\n\r\n");
                 assertTrue(entered.await(10, TimeUnit.SECONDS));
-                stopped = CompletableFuture.supplyAsync(() -> server.stop(Duration.ofSeconds(10)));
-                Eventually.await("the server stopped accepting", () -> !accepts(server.port()));
+                stopped = beginStop(server, Duration.ofSeconds(10));
                 release.countDown();
                 RawResponse first = client.read();
                 RawResponse second = client.read();
@@ -80,8 +79,7 @@ class GracefulStopTest {
             try (RawHttpClient client = new RawHttpClient(server.port())) {
                 client.send("POST /slow-upload HTTP/1.1\r\nHost: localhost\r\nContent-Length: 20\r\n\r\n0123456789");
                 assertTrue(reading.await(10, TimeUnit.SECONDS));
-                stopped = CompletableFuture.supplyAsync(() -> server.stop(Duration.ofSeconds(10)));
-                Eventually.await("the server stopped accepting", () -> !accepts(server.port()));
+                stopped = beginStop(server, Duration.ofSeconds(10));
                 client.send("0123456789GET /static/data.bin HTTP/1.1\r\nHost: localhost\r\n\r\n");
                 RawResponse upload = client.read();
                 assertEquals("read 20", upload.text(), "the request whose head was read before the stop is answered");
@@ -106,8 +104,7 @@ class GracefulStopTest {
             CompletableFuture<Boolean> stopped;
             try (RawHttpClient client = new RawHttpClient(server.port())) {
                 assertEquals("ok", client.get("/ok").text());
-                stopped = CompletableFuture.supplyAsync(() -> server.stop(Duration.ofSeconds(20)));
-                Eventually.await("the server stopped accepting", () -> !accepts(server.port()));
+                stopped = beginStop(server, Duration.ofSeconds(20));
                 RawResponse late = client.get("/ok");
                 assertEquals(503, late.status());
                 assertEquals("{\"title\":\"Server stopping\",\"description\":\"The server is stopping and takes no new"
@@ -172,6 +169,17 @@ class GracefulStopTest {
         } catch (IOException notConnected) {
             // NOTE: refused or reset before the request went out: the server had stopped accepting.
         }
+    }
+
+    /**
+     * Stops {@code server} on another thread and returns once its port refuses connections, which
+     * it does only after every connection has begun to drain.
+     */
+    private static CompletableFuture<Boolean> beginStop(PeregrineServer server, Duration drainTimeout) throws InterruptedException {
+        int port = server.port();
+        CompletableFuture<Boolean> stopped = CompletableFuture.supplyAsync(() -> server.stop(drainTimeout));
+        Eventually.await("the server stopped accepting", () -> !accepts(port));
+        return stopped;
     }
 
     private static boolean accepts(int port) {

@@ -1,19 +1,12 @@
 package dev.peregrine.netty.internal;
 
 import dev.peregrine.Response;
-import dev.peregrine.errors.HttpError;
 import dev.peregrine.netty.Dispatch;
 import dev.peregrine.netty.ServerSettings;
-import dev.peregrine.spi.ClientDisconnectedException;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.http.DefaultHttpRequest;
 import io.netty.handler.codec.http.HttpContent;
-import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
-import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -39,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * decided to close it reads nothing more than a bounded linger.
  */
 final class HttpConnection extends ChannelInboundHandlerAdapter
-        implements RequestBodyStream.Flow, ConnectionTimeouts.Expiry, RequestBatch.Owner {
+        implements RequestIntake.Queue, RequestBodyStream.Flow, ConnectionTimeouts.Expiry, RequestBatch.Owner {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpConnection.class);
 
@@ -48,13 +41,12 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     private final ConnectionTimeouts timeouts;
     private final ReadSwitch reads;
     private final boolean inline;
+    private final RequestIntake intake;
     private final ArrayDeque<PendingRequest> queue = new ArrayDeque<>();
     private ChannelHandlerContext ctx;
     private Outbox outbox;
     private Executor workers;
     private String remoteAddress;
-    /** The request whose body is arriving, or {@code null}. */
-    private PendingRequest receiving;
     /** The batch a worker serves, or {@code null} when no worker has the connection. */
     private RequestBatch working;
     /** Whether a request was taken since the connection last became idle. */
@@ -74,6 +66,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         this.timeouts = timeouts;
         this.reads = reads;
         this.inline = settings.dispatch() == Dispatch.INLINE;
+        this.intake = new RequestIntake(server, timeouts, this, this);
         timeouts.expiry(this);
     }
 
@@ -91,6 +84,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         SocketAddress peer = ctx.channel().remoteAddress();
         remoteAddress = peer instanceof InetSocketAddress inet && inet.getAddress() != null
                 ? inet.getAddress().getHostAddress() : String.valueOf(peer);
+        intake.remoteAddress(remoteAddress);
         if (!server.opened(this, remoteAddress)) {
             LOG.debug("Connection from {} closed at once: over a connection limit", remoteAddress);
             ctx.close();
@@ -110,20 +104,24 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
             return;
         }
         if (msg instanceof HttpRequest request) {
-            onHead(request);
+            intake.head(request, draining);
             if (msg instanceof HttpContent whole) {
                 whole.release();
             }
         } else if (msg instanceof HttpContent content) {
-            onContent(content);
+            intake.content(content);
         } else {
             ReferenceCountUtil.release(msg);
+        }
+        if (inline) {
+            // PERF: inline mode answers each request as soon as it is whole, in the same read.
+            proceed(false);
         }
     }
 
     @Override
     public void channelReadComplete(ChannelHandlerContext ctx) {
-        if (draining && !lastMarked && receiving == null) {
+        if (draining && !lastMarked && !intake.receivingBody()) {
             markLast();
         }
         proceed(true);
@@ -148,10 +146,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         closed = true;
         finishing = true;
         outbox.close();
-        if (receiving != null) {
-            receiving.body.fail(new ClientDisconnectedException("The client closed the connection before sending the whole body"));
-            receiving = null;
-        }
+        intake.disconnected();
         abandonQueue();
         server.closed(this, remoteAddress);
         super.channelInactive(ctx);
@@ -165,108 +160,17 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
 
     // ---- Requests ------------------------------------------------------------------------------
 
-    private void onHead(HttpRequest request) {
-        timeouts.serving();
+    @Override
+    public void add(PendingRequest request) {
         servedSinceIdle = true;
-        String target = RequestChecks.originForm(request);
-        HttpError refusal = RequestChecks.refusal(request, target, settings);
-        if (refusal == null && draining) {
-            refusal = RequestChecks.stopping();
-        }
-        if (refusal != null) {
-            refuse(request, target, refusal);
-            return;
-        }
-        long length = HttpUtil.getContentLength(request, -1L);
-        boolean hasBody = length > 0 || HttpUtil.isTransferEncodingChunked(request);
-        RequestBodyStream body = hasBody
-                ? new RequestBodyStream(this, RequestChecks.expectsContinue(request), settings.bufferedBodyLimit()) : null;
-        PendingRequest pending = new PendingRequest(new NettyExchange(request, target, remoteAddress, body), body,
-                HttpUtil.isKeepAlive(request), length > settings.bufferedBodyLimit());
-        if (body != null) {
-            receiving = pending;
-            timeouts.bodyStarted(body.awaitsContinue());
-        }
-        enqueue(pending);
-    }
-
-    private void onContent(HttpContent content) {
-        PendingRequest request = receiving;
-        if (content.decoderResult().isFailure()) {
-            HttpError error = RequestChecks.malformedBody(content.decoderResult().cause());
-            content.release();
-            if (request != null) {
-                failBody(request, error);
-            } else {
-                refuse(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/"), "/", error);
-            }
-            proceed(false);
-            return;
-        }
-        if (request == null) {
-            content.release();
-            return;
-        }
-        RequestBodyStream body = request.body;
-        int size = content.content().readableBytes();
-        if (body.received() + size > settings.maxBodySize()) {
-            content.release();
-            failBody(request, RequestChecks.tooLarge(settings));
-        } else {
-            body.append(content.content());
-            timeouts.bodyProgress(size);
-            if (content instanceof LastHttpContent) {
-                body.end();
-                receiving = null;
-                timeouts.bodyEnded();
-            }
-        }
-        if (inline) {
-            proceed(false);
-        }
-    }
-
-    /**
-     * Ends a body that will not arrive whole: a request still waiting here is answered with
-     * {@code error} without running the app (it never arrived whole); one a responder is already
-     * reading fails its next read with it. Either way the connection closes after answering.
-     */
-    private void failBody(PendingRequest request, HttpError error) {
-        receiving = null;
-        timeouts.bodyEnded();
-        request.closeAfter = true;
-        if (request.isDispatched()) {
-            request.body.fail(error);
-        } else {
-            request.body.discard();
-            request.response = server.app.renderError(request.exchange, error);
-        }
-        stopTakingRequests();
-    }
-
-    /** Answers a request the app will not see, in its turn, and takes no more requests. */
-    private void refuse(HttpRequest request, String target, HttpError error) {
-        NettyExchange exchange = new NettyExchange(request, target == null ? "/" : target, remoteAddress, null);
-        PendingRequest refusal = new PendingRequest(exchange, null, false, false);
-        refusal.response = server.app.renderError(exchange, error);
-        refusal.closeAfter = true;
-        stopTakingRequests();
-        enqueue(refusal);
-        proceed(false);
-    }
-
-    private void enqueue(PendingRequest request) {
         queue.add(request);
         if (queue.size() >= settings.maxPipelinedRequests()) {
             reads.pause(ReadSwitch.PIPELINE);
         }
-        if (inline) {
-            proceed(false);
-        }
     }
 
-    /** The connection will close once it has answered the requests it has: it reads no more. */
-    private void stopTakingRequests() {
+    @Override
+    public void stopTaking() {
         finishing = true;
         reads.pause(ReadSwitch.FINISHING);
     }
@@ -315,7 +219,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         if (queue.size() < settings.maxPipelinedRequests()) {
             reads.resume(ReadSwitch.PIPELINE);
         }
-        if (servedSinceIdle && working == null && !closed && !finishing && queue.isEmpty() && receiving == null) {
+        if (servedSinceIdle && working == null && !closed && !finishing && queue.isEmpty() && !intake.receivingBody()) {
             servedSinceIdle = false;
             becameIdle();
         }
@@ -392,7 +296,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
             return;
         }
         draining = true;
-        if (receiving == null) {
+        if (!intake.receivingBody()) {
             markLast();
             flushIfPending();
         }
@@ -438,11 +342,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         }
         finishing = true;
         abandonQueue();
-        if (receiving != null) {
-            receiving.body.discard();
-            receiving = null;
-            timeouts.bodyEnded();
-        }
+        intake.discardBody();
         flushPending = false;
         timeouts.watchWrites();
         reads.closeGently();
@@ -456,21 +356,18 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     @Override
     public void timedOut(ConnectionTimeouts.Timeout timeout) {
         switch (timeout) {
-            case HEADER -> refuse(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/"), "/",
-                    RequestChecks.headersTooSlow(settings));
-            case BODY_GAP, BODY_RATE -> {
-                if (receiving != null) {
-                    LOG.debug("{} {} from {} => body {}", receiving.exchange.method(), receiving.exchange.target(),
-                            remoteAddress, timeout == ConnectionTimeouts.Timeout.BODY_GAP ? "stalled" : "too slow");
-                    failBody(receiving, timeout == ConnectionTimeouts.Timeout.BODY_GAP
-                            ? RequestChecks.bodyStalled(settings) : RequestChecks.bodyTooSlow(settings));
-                    proceed(false);
-                }
-            }
+            case HEADER -> intake.refuseUnparsed(RequestChecks.headersTooSlow(settings));
+            case BODY_GAP -> intake.failBody(RequestChecks.bodyStalled(settings));
+            case BODY_RATE -> intake.failBody(RequestChecks.bodyTooSlow(settings));
             case DRAIN_GRACE -> closeAfterWrites();
             case SILENT, IDLE, WRITE -> ctx.close();
         }
-        flushIfPending();
+        LOG.debug("Connection from {}: {} timeout", remoteAddress, timeout);
+        if (!finishing || !queue.isEmpty()) {
+            // NOTE: a refusal or a failed body may now be ready to answer.
+            proceed(false);
+            flushIfPending();
+        }
     }
 
     private void flushIfPending() {
