@@ -37,6 +37,9 @@ class JsonNumberRangeTest {
     record Counts(int small, long large) {
     }
 
+    record Sizes(short shoe) {
+    }
+
     /** POSTs {@code json} to a responder that answers with what {@code read} makes of the request, as JSON. */
     private static Result post(String json, Function<Request, Object> read) {
         TestClient client = new TestClient(new App().post("/r", (req, resp) -> resp.media(read.apply(req))));
@@ -115,6 +118,12 @@ class JsonNumberRangeTest {
                 post("{\"small\": 2147483648, \"large\": 1}", req -> req.media(Counts.class)).json());
         assertEquals(outOfRange("Field 'large' is out of range: it must be an integer from -9223372036854775808 to 9223372036854775807."),
                 post("{\"small\": 1, \"large\": -9223372036854775809}", req -> req.media(Counts.class)).json());
+    }
+
+    @Test
+    void integerTooLargeForAShortNamesItsRange() {
+        assertEquals(outOfRange("Field 'shoe' is out of range: it must be an integer from -32768 to 32767."),
+                post("{\"shoe\": 40000}", req -> req.media(Sizes.class)).json());
     }
 
     @Test
