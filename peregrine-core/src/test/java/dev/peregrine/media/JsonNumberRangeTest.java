@@ -3,6 +3,7 @@ package dev.peregrine.media;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.peregrine.App;
 import dev.peregrine.Request;
@@ -105,11 +106,13 @@ class JsonNumberRangeTest {
     }
 
     @Test
-    void doubleArraysAndBoxedDoublesAreChecked() {
+    void doubleArraysBoxedDoublesAndTreesAreChecked() {
         assertEquals(outOfRange("Field 'values[1]' is out of range: " + DOUBLE_RANGE),
                 post("{\"values\": [0.5, 1e400]}", req -> req.media(Samples.class)).json());
         assertEquals(outOfRange("Field 'mean' is out of range: " + DOUBLE_RANGE),
                 post("{\"mean\": -1e400}", req -> req.media(Samples.class)).json());
+        assertEquals(outOfRange("Field 'a[1]' is out of range: " + DOUBLE_RANGE),
+                post("{\"a\": [1, 1e400]}", req -> req.media(JsonNode.class)).json());
     }
 
     @Test
