@@ -12,6 +12,7 @@ import dev.peregrine.spi.HttpExchange;
 import dev.peregrine.staticfiles.StaticRouteOptions;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -186,7 +187,7 @@ public final class App {
         LambdaResource resource = lambdaResources.get(template);
         if (resource == null) {
             resource = new LambdaResource(template);
-            Route route = new Route(template, resource, null, new Responder[HttpMethods.COUNT], "", null);
+            Route route = new Route(template, resource, null, new Responder[HttpMethods.COUNT], List.of(), null);
             table.add(route, null);
             lambdaResources.put(template, resource);
             lambdaRoutes.put(template, route);
@@ -368,13 +369,14 @@ public final class App {
         }
         lambdaRoutes.forEach((template, route) -> {
             Route bound = ResourceBinder.bindLambdas(template, route.resource(), lambdaResources.get(template).responders(), null);
-            route.responders(bound.responders(), bound.allow());
+            route.responders(bound.responders(), bound.allowed());
         });
         for (Route route : table.routes()) {
             if (route.group() != null) {
                 route.group().chain();
             }
         }
+        table.freeze();
         if (!customErrorSerializer) {
             errors.serializer(new DefaultErrorSerializer(mediaHandlers, responseOptions.xmlErrorSerialization()));
         }

@@ -535,7 +535,11 @@ public final class Request {
         return body().media(Object.class);
     }
 
-    /** The body decoded into {@code type}, for example a record, by the media handler for its type. */
+    /**
+     * The body decoded into {@code type}, for example a record, by the media handler for its type.
+     * JSON that does not fit is a 400 "Request data failed validation" naming the field and what
+     * it must be: {@code Field 'items[2].price' must be a number, got a string.}
+     */
     public <T> T media(Class<T> type) {
         return type.cast(body().media(type));
     }

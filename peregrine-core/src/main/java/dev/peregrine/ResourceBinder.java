@@ -61,25 +61,23 @@ final class ResourceBinder {
             // and keeps Content-Length. Falcon answers 405 here.
             responders[HttpMethods.HEAD] = responders[HttpMethods.GET];
         }
-        List<String> allowed = new ArrayList<>();
+        List<String> defined = new ArrayList<>();
         for (int i = 0; i < responders.length; i++) {
-            if (responders[i] != null && i != HttpMethods.OPTIONS) {
-                allowed.add(HttpMethods.ALL.get(i));
+            if (responders[i] != null) {
+                defined.add(HttpMethods.ALL.get(i));
             }
         }
-        allowed.sort(null);
-        allowed.add("OPTIONS");
-        String allow = String.join(", ", allowed);
+        List<String> allowed = DefaultResponders.allowOrder(defined);
         if (responders[HttpMethods.OPTIONS] == null) {
-            responders[HttpMethods.OPTIONS] = DefaultResponders.options(allow);
+            responders[HttpMethods.OPTIONS] = DefaultResponders.options(allowed);
         }
-        Responder notAllowed = DefaultResponders.methodNotAllowed(List.copyOf(allowed));
+        Responder notAllowed = DefaultResponders.methodNotAllowed(allowed);
         for (int i = 0; i < responders.length; i++) {
             if (responders[i] == null) {
                 responders[i] = notAllowed;
             }
         }
-        return new Route(template, resource, suffix, responders, allow, group);
+        return new Route(template, resource, suffix, responders, allowed, group);
     }
 
     private static void checkHookTargets(String template, Object resource, Hooks hooks, String suffix) {

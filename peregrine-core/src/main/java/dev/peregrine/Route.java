@@ -2,6 +2,7 @@ package dev.peregrine;
 
 import dev.peregrine.internal.HttpMethods;
 import dev.peregrine.internal.routing.UriTemplate;
+import java.util.List;
 
 /**
  * What a request was routed to: a resource's responders by method (defaults filled in), the
@@ -15,17 +16,17 @@ final class Route {
     private final RouteGroup group;
     private final Responder unknownMethod;
     private Responder[] responders;
-    private String allow;
+    private List<String> allowed;
     private String name;
     private UriTemplate uriTemplate;
 
-    Route(String template, Object resource, String suffix, Responder[] responders, String allow, RouteGroup group) {
+    Route(String template, Object resource, String suffix, Responder[] responders, List<String> allowed, RouteGroup group) {
         this.template = template;
         this.resource = resource;
         this.suffix = suffix;
         this.responders = responders;
         this.unknownMethod = DefaultResponders.NOT_IMPLEMENTED;
-        this.allow = allow;
+        this.allowed = allowed;
         this.group = group;
     }
 
@@ -46,8 +47,9 @@ final class Route {
         return suffix;
     }
 
-    String allow() {
-        return allow;
+    /** The methods this route answers, in the order its {@code Allow} header lists them; none for sinks and default routes. */
+    List<String> allowed() {
+        return allowed;
     }
 
     RouteGroup group() {
@@ -55,9 +57,9 @@ final class Route {
     }
 
     /** Replaces the responders; lambda routes get theirs when the app freezes. */
-    void responders(Responder[] responders, String allow) {
+    void responders(Responder[] responders, List<String> allowed) {
         this.responders = responders;
-        this.allow = allow;
+        this.allowed = allowed;
     }
 
     Responder[] responders() {

@@ -5,13 +5,16 @@ import dev.peregrine.internal.routing.CompiledRouter;
 import dev.peregrine.internal.staticfiles.StaticRoute;
 import dev.peregrine.routing.Converters;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything a request can be routed to, in the order it is tried: routes (through the compiled
  * router), then sinks, then static routes, the newest of each first; and the way back from a
- * route to a path.
+ * route to a path. The request target {@code *} is routed to none of them but to the server as a
+ * whole.
  */
 final class RouteTable {
 
@@ -19,6 +22,7 @@ final class RouteTable {
     private final List<Route> routes = new ArrayList<>();
     private final List<SinkRoute> sinks = new ArrayList<>();
     private final List<Route> staticRoutes = new ArrayList<>();
+    private Route serverWide;
 
     RouteTable(Converters converters) {
         this.router = new CompiledRouter<>(converters);
@@ -48,18 +52,41 @@ final class RouteTable {
     }
 
     void addStatic(StaticRoute files) {
-        staticRoutes.add(new Route(null, files, null, files.responders(), "", null));
+        staticRoutes.add(new Route(null, files, null, files.responders(), StaticRoute.ALLOWED_METHODS, null));
     }
 
     /**
-     * The route for a request, its path fields filled in: a 501 route for unknown methods, a 404
-     * route when nothing matches.
+     * Builds what depends on every route, sink and static route: the answer to {@code OPTIONS *}.
+     * Called once, when the app freezes, after lambda routes have their responders.
+     */
+    void freeze() {
+        Set<String> answered = new HashSet<>();
+        for (Route route : routes) {
+            answered.addAll(route.allowed());
+        }
+        for (Route route : staticRoutes) {
+            answered.addAll(route.allowed());
+        }
+        if (!sinks.isEmpty()) {
+            // NOTE: a sink takes whatever method reaches it.
+            answered.addAll(HttpMethods.ALL);
+        }
+        serverWide = DefaultResponders.serverWide(answered);
+    }
+
+    /**
+     * The route for a request, its path fields filled in: a 501 route for unknown methods, the
+     * server-wide route for the target {@code *}, a 404 route when nothing matches.
      */
     Route find(Request req, boolean stripTrailingSlash) {
         if (HttpMethods.indexOf(req.method()) < 0) {
             return DefaultResponders.NOT_IMPLEMENTED_ROUTE;
         }
         String path = req.rawPath();
+        if (path.equals("*")) {
+            // NOTE: RFC 9110 §7.1: the asterisk form, for OPTIONS only, names the server, not a resource.
+            return serverWide;
+        }
         if (stripTrailingSlash && path.length() > 1 && path.charAt(path.length() - 1) == '/') {
             path = path.substring(0, path.length() - 1);
         }

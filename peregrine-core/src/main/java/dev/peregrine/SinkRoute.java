@@ -26,7 +26,7 @@ final class SinkRoute {
         Responder[] responders = new Responder[HttpMethods.COUNT];
         Responder responder = sink::handle;
         Arrays.fill(responders, responder);
-        this.route = new Route(null, sink, null, responders, "", null);
+        this.route = new Route(null, sink, null, responders, List.of(), null);
     }
 
     /** The sink's route when {@code path} starts with a match, fields filled from named groups; else {@code null}. */

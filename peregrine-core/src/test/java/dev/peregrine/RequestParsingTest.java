@@ -240,10 +240,10 @@ class RequestParsingTest {
     }
 
     @Test
-    void jsonOfTheWrongShapeIs400() {
+    void jsonOfTheWrongShapeIs400NamingTheField() {
         Result result = echo(req -> req.media(Thing.class)).post("/r").json(Map.of("name", "x", "size", "big")).send();
         assertEquals(400, result.status());
-        assertEquals("Invalid JSON", result.jsonObject().get("title"));
+        assertEquals(error("Request data failed validation", "Field 'size' must be an integer, got a string."), result.json());
     }
 
     @Test
@@ -271,7 +271,6 @@ class RequestParsingTest {
     @Test
     void targetsWithoutALeadingSlashAreNotFound() {
         TestClient client = echo(Request::path);
-        assertEquals(404, client.simulateRequest("OPTIONS", "*").status());
         assertEquals(404, client.simulateGet("").status());
         assertEquals(404, client.simulateGet("?x=1").status());
     }

@@ -19,7 +19,8 @@ public interface HttpExchange {
 
     /**
      * The raw request-target in origin form, as received and not yet percent-decoded:
-     * the path plus an optional {@code ?query}, for example {@code /a%2Fb?x=1}.
+     * the path plus an optional {@code ?query}, for example {@code /a%2Fb?x=1}; or {@code *}
+     * (asterisk form) for a request about the server as a whole, such as {@code OPTIONS *}.
      */
     String target();
 
