@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.peregrine.errors.HttpError;
 import dev.peregrine.errors.MediaNotFoundError;
 import dev.peregrine.internal.json.FiniteNumberParser;
 import dev.peregrine.internal.json.JsonErrorTranslator;
@@ -94,6 +95,7 @@ public final class JsonHandler implements MediaHandler {
                 throw new IllegalStateException("Jackson cannot read JSON into " + type.getName() + ": "
                         + unusable.getOriginalMessage() + "; ask for a record, a class it can construct, a Map or a List", unusable);
             } catch (JsonProcessingException e) {
+                rethrowBodyFailure(e);
                 // NOTE: before the parser closes: its position names the offending value.
                 throw JsonErrorTranslator.translate(e, parser);
             }
@@ -113,6 +115,22 @@ public final class JsonHandler implements MediaHandler {
     @Override
     public byte[] serialize(Object media, String contentType) throws IOException {
         return mapper.writeValueAsBytes(media);
+    }
+
+    /**
+     * Rethrows what reading the body itself failed with, which Jackson wraps: a server's refusal
+     * (408 for a body that stopped arriving, 413 for one over the limit) or a client that went
+     * away. Neither is the JSON's fault, so neither may be answered "Invalid JSON".
+     */
+    private static void rethrowBodyFailure(JsonProcessingException e) throws IOException {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpError refused) {
+                throw refused;
+            }
+            if (cause instanceof IOException io && !(cause instanceof JsonProcessingException)) {
+                throw io;
+            }
+        }
     }
 
     private JsonParser checked(JsonParser parser) {

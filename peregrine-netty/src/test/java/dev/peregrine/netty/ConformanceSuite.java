@@ -190,4 +190,30 @@ abstract class ConformanceSuite {
         assertEquals(Integer.toString(ConformanceApp.STATIC_FILE.length), head.header("Content-Length"));
         assertEquals(0, head.body().length);
     }
+
+    @Test
+    void optionsStarListsTheMethodsAnsweredAnywhere() throws Exception {
+        Answer answer = send("OPTIONS", "*");
+        assertEquals(200, answer.status());
+        assertEquals("GET, HEAD, POST, OPTIONS", answer.header("Allow"));
+        assertEquals("0", answer.header("Content-Length"));
+        assertEquals(0, answer.body().length);
+    }
+
+    @Test
+    void jsonNumberBeyondADoubleIs400NamingTheField() throws Exception {
+        Answer answer = send("POST", "/things", List.<String[]>of(new String[] {"Content-Type", "application/json"}),
+                "{\"n\": 1e999999999}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, answer.status());
+        assertTrue(answer.text().contains("Field 'n' is out of range"), answer.text());
+    }
+
+    @Test
+    void jsonOfTheWrongShapeIs400SayingSoInJsonTerms() throws Exception {
+        Answer answer = send("POST", "/things", List.<String[]>of(new String[] {"Content-Type", "application/json"}),
+                "[1]".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, answer.status());
+        assertEquals("{\"title\":\"Request data failed validation\",\"description\":\"The JSON body must be an object,"
+                + " got an array.\"}", answer.text());
+    }
 }

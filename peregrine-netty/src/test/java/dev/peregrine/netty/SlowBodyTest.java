@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -62,6 +63,29 @@ class SlowBodyTest {
             RawResponse response = client.read();
             assertEquals(408, response.status());
             assertTrue(response.text().contains("No part of the request body arrived for 300 ms."), response.text());
+            assertTrue(client.closedByServer());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dispatch.class)
+    void jsonBodyThatStopsArrivingWhileItIsParsedGets408NotInvalidJson(Dispatch dispatch) throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        App app = new App();
+        app.post("/things", (req, resp) -> {
+            reading.countDown();
+            resp.media(req.media(Map.class));
+        });
+        PeregrineServer server = Servers.start(app, b -> b.dispatch(dispatch).bufferedBodyLimit(16)
+                .bodyReadTimeout(Duration.ofMillis(300)).minBodyRate(0, Duration.ofSeconds(1)));
+        try (RawHttpClient client = new RawHttpClient(server.port())) {
+            client.send("POST /things HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 1000\r\n\r\n{\"items\": [1, 2, 3, ");
+            assertTrue(reading.await(10, TimeUnit.SECONDS));
+            RawResponse response = client.read();
+            assertEquals(408, response.status(), response.text());
             assertTrue(client.closedByServer());
         } finally {
             server.stop();
