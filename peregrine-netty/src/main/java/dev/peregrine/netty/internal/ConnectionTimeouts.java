@@ -128,6 +128,14 @@ final class ConnectionTimeouts extends ChannelInboundHandlerAdapter implements R
     }
 
     @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) throws Exception {
+        // PERF: a body that arrived with its head needs no clock; only one still arriving at the
+        // end of a read may have to bring the timer forward.
+        armBodyClock();
+        super.channelReadComplete(ctx);
+    }
+
+    @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
         state = SERVING;
         bodyArriving = false;
@@ -187,6 +195,7 @@ final class ConnectionTimeouts extends ChannelInboundHandlerAdapter implements R
         if (bodyArriving && bodyHeldBack) {
             bodyHeldBack = false;
             restartBodyWindow();
+            armBodyClock();
         }
     }
 
@@ -219,6 +228,7 @@ final class ConnectionTimeouts extends ChannelInboundHandlerAdapter implements R
         if (reading) {
             // NOTE: time the server did not read is not the client's: the body clocks start over.
             restartBodyWindow();
+            armBodyClock();
         }
     }
 
@@ -288,7 +298,12 @@ final class ConnectionTimeouts extends ChannelInboundHandlerAdapter implements R
             bodyLastPieceAt = now;
             bodyWindowStart = now;
             bodyWindowBytes = 0;
-            armBy(Math.min(now + bodyNanos, bodyRateDeadline()));
+        }
+    }
+
+    private void armBodyClock() {
+        if (bodyCounting()) {
+            armBy(Math.min(bodyLastPieceAt + bodyNanos, bodyRateDeadline()));
         }
     }
 

@@ -226,7 +226,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     }
 
     private void writeOnLoop(PendingRequest request, Response resp) {
-        boolean close = server.sender.write(ctx, request, resp, false);
+        boolean close = server.sender.write(ctx, request, resp);
         request.finish(server);
         flushPending = true;
         if (close) {

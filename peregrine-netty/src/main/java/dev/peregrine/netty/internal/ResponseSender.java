@@ -41,12 +41,11 @@ final class ResponseSender {
     /**
      * Writes a response whose body is bytes, without flushing. Event loop.
      *
-     * @param last whether it is the connection's last response (the server is stopping)
      * @return whether the connection must close after it
      */
-    boolean write(ChannelHandlerContext ctx, PendingRequest request, Response resp, boolean last) {
+    boolean write(ChannelHandlerContext ctx, PendingRequest request, Response resp) {
         boolean bodyLeft = !finishBody(request);
-        boolean close = mustClose(request, resp, last) || bodyLeft;
+        boolean close = mustClose(request, resp, false) || bodyLeft;
         ctx.write(fullResponse(request, resp, close), ctx.voidPromise());
         return close;
     }
@@ -55,7 +54,8 @@ final class ResponseSender {
      * Sends a response through the outbox, pumping its stream here when it has one. A whole
      * response leaves with the worker's next post, at the latest the end of its batch. Worker thread.
      *
-     * @param last whether it is the connection's last response (the server is stopping)
+     * @param last whether it is the connection's last response (the server is stopping); a
+     *     response on the event loop learns that from {@link PendingRequest#closeAfter}
      * @return whether the connection must close after it
      */
     boolean post(Outbox outbox, ByteBufAllocator alloc, PendingRequest request, Response resp, boolean last) {
