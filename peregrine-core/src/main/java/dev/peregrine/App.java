@@ -9,6 +9,7 @@ import dev.peregrine.internal.staticfiles.StaticRoute;
 import dev.peregrine.media.MediaHandlers;
 import dev.peregrine.routing.Converters;
 import dev.peregrine.spi.HttpExchange;
+import dev.peregrine.spi.RenderedResponse;
 import dev.peregrine.staticfiles.StaticRouteOptions;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -56,50 +57,55 @@ public final class App {
     /**
      * Handles one request: request middleware → routing → group and resource middleware →
      * responder → response middleware → rendering. Any exception along the way goes to the error
-     * handlers. The returned response is rendered: servers send its status, headers and
-     * {@link Response#body()} or {@link Response#stream()} (or, zero-copy, the
-     * {@link Response#fileRegion()} that stream reads).
+     * handlers. Always answers: should the error path itself fail (a serializer that throws, say),
+     * the answer is a fixed 500. Servers send what this returns as it is.
      */
-    public Response handle(HttpExchange exchange) {
-        freezeOnFirstRequest();
-        Request req = new Request(exchange, requestOptions, mediaHandlers);
-        Response resp = new Response();
-        Route route = null;
-        boolean succeeded = false;
+    public RenderedResponse handle(HttpExchange exchange) {
         try {
-            middleware.processRequest(req, resp, false);
-            if (!resp.complete()) {
-                route = table.find(req, requestOptions.stripUrlPathTrailingSlash());
-                runInRoute(req, resp, route);
+            freezeOnFirstRequest();
+            Request req = new Request(exchange, requestOptions, mediaHandlers);
+            Response resp = new Response();
+            Route route = null;
+            boolean succeeded = false;
+            try {
+                middleware.processRequest(req, resp, false);
+                if (!resp.complete()) {
+                    route = table.find(req, requestOptions.stripUrlPathTrailingSlash());
+                    runInRoute(req, resp, route);
+                }
+                succeeded = true;
+            } catch (Throwable e) {
+                errors.handle(req, resp, e);
             }
-            succeeded = true;
-        } catch (Throwable e) {
-            errors.handle(req, resp, e);
+            Object resource = route == null ? null : route.resource();
+            if (route != null && route.group() != null) {
+                succeeded = route.group().chain().processResponse(req, resp, resource, succeeded,
+                        independentMiddleware, req.middlewareReached(true), errors);
+            }
+            middleware.processResponse(req, resp, resource, succeeded,
+                    independentMiddleware, req.middlewareReached(false), errors);
+            return render(req, resp);
+        } catch (Throwable failure) {
+            return LastResortResponse.answer(exchange, failure);
         }
-        Object resource = route == null ? null : route.resource();
-        if (route != null && route.group() != null) {
-            succeeded = route.group().chain().processResponse(req, resp, resource, succeeded,
-                    independentMiddleware, req.middlewareReached(true), errors);
-        }
-        middleware.processResponse(req, resp, resource, succeeded,
-                independentMiddleware, req.middlewareReached(false), errors);
-        render(req, resp);
-        return resp;
     }
 
     /**
      * Answers a request with an error without routing it or running middleware: how servers
      * refuse input they cannot hand to the app (a request line or headers over their limits, a
      * malformed message, too many requests in flight). The error is rendered by the app's error
-     * serializer, so it has the same shape as every other error.
+     * serializer, so it has the same shape as every other error; like {@link #handle}, it always answers.
      */
-    public Response renderError(HttpExchange exchange, HttpError error) {
-        freezeOnFirstRequest();
-        Request req = new Request(exchange, requestOptions, mediaHandlers);
-        Response resp = new Response();
-        errors.renderError(req, resp, error);
-        render(req, resp);
-        return resp;
+    public RenderedResponse renderError(HttpExchange exchange, HttpError error) {
+        try {
+            freezeOnFirstRequest();
+            Request req = new Request(exchange, requestOptions, mediaHandlers);
+            Response resp = new Response();
+            errors.renderError(req, resp, error);
+            return render(req, resp);
+        } catch (Throwable failure) {
+            return LastResortResponse.answer(exchange, failure);
+        }
     }
 
     private void runInRoute(Request req, Response resp, Route route) throws Exception {
@@ -118,12 +124,17 @@ public final class App {
         }
     }
 
-    private void render(Request req, Response resp) {
+    /**
+     * Renders the response; when that fails (media no handler serializes, an invalid header line),
+     * the failure is handled like any other, on a fresh response, since the first one cannot be sent.
+     */
+    private RenderedResponse render(Request req, Response resp) {
         try {
-            renderer.render(req, resp);
-        } catch (Throwable e) {
-            errors.handle(req, resp, e);
-            renderer.render(req, resp);
+            return renderer.render(req, resp);
+        } catch (RuntimeException e) {
+            Response fresh = new Response();
+            errors.handle(req, fresh, e);
+            return renderer.render(req, fresh);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.peregrine.errors.HttpInternalServerError;
 import dev.peregrine.spi.ClientDisconnectedException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -79,20 +80,45 @@ final class ErrorHandlers {
 
     void renderError(Request req, Response resp, HttpError error) {
         resp.status(error.status());
-        for (String[] header : error.headers()) {
-            resp.setHeader(header[0], header[1]);
-        }
+        copyHeaders(error.headers(), resp);
         serializer.serialize(req, resp, error);
     }
 
     private static void renderStatus(Response resp, HttpStatus status) {
         resp.status(status.status());
-        for (String[] header : status.headers()) {
-            resp.setHeader(header[0], header[1]);
-        }
+        copyHeaders(status.headers(), resp);
         if (status.text() != null) {
             resp.text(status.text());
         }
+    }
+
+    /**
+     * Puts an error's (or status's) headers on the response: the first line of a name replaces
+     * what the response had, further lines of the same name are sent as lines of their own (two
+     * {@code WWW-Authenticate} challenges, two {@code Link}s), and {@code Set-Cookie} lines become
+     * cookies, like those set with {@link Response#setCookie}.
+     */
+    private static void copyHeaders(List<String[]> headers, Response resp) {
+        for (int i = 0; i < headers.size(); i++) {
+            String name = headers.get(i)[0];
+            String value = headers.get(i)[1];
+            if ("Set-Cookie".equalsIgnoreCase(name)) {
+                resp.setCookie(SetCookie.parse(value));
+            } else if (seenBefore(headers, i, name)) {
+                resp.headerList().add(name, value);
+            } else {
+                resp.setHeader(name, value);
+            }
+        }
+    }
+
+    private static boolean seenBefore(List<String[]> headers, int index, String name) {
+        for (int i = 0; i < index; i++) {
+            if (headers.get(i)[0].equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void internalError(Request req, Response resp, Throwable error) {

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * The response a responder builds: status, headers, cookies and one body.
+ * The response a responder builds: status, headers, cookies and one body. The app renders it
+ * into a {@link dev.peregrine.spi.RenderedResponse}, which is what servers send.
  *
  * <p>The body is one of {@link #text(String)} (UTF-8, {@code text/plain; charset=utf-8} unless a
  * Content-Type is set), {@link #data(byte[])} ({@code application/octet-stream}),
@@ -20,6 +21,8 @@ import java.util.function.BiConsumer;
  * {@link #stream(InputStream)} or {@link #file(FileChannel, long, long)}; when several are set,
  * text wins over data, data over media, media over a stream, a stream over a file. Content-Length
  * is computed; 1xx, 204 and 304 responses carry no body, and 204 and 304 no Content-Type.
+ * {@code Connection} and {@code Transfer-Encoding} belong to the server: a {@code Connection}
+ * header asking to close is passed on as such, and neither is sent as written.
  */
 public final class Response {
 
@@ -32,11 +35,10 @@ public final class Response {
     private InputStream stream;
     private long streamLength = -1;
     private FileRegionBody file;
+    private long contentLength = -1;
     private List<SetCookie> cookies;
     private Context context;
     private boolean complete;
-
-    private byte[] renderedBody;
 
     Response() {
     }
@@ -110,13 +112,10 @@ public final class Response {
     public Response stream(InputStream stream, long length) {
         this.stream = stream;
         this.streamLength = length;
-        if (length >= 0) {
-            headers.set("Content-Length", Long.toString(length));
-        }
         return this;
     }
 
-    /** The body stream, or {@code null}. After rendering: the stream to send, or {@code null} when the body is bytes. */
+    /** The body stream set, or {@code null}. */
     public InputStream stream() {
         return stream;
     }
@@ -147,13 +146,38 @@ public final class Response {
         return this;
     }
 
-    /**
-     * The file body, or {@code null}. After rendering: the region to send, or {@code null} when
-     * there is none or it was dropped; its bytes are also {@link #stream()}, so a server sends one
-     * or the other and releases the region (closing the stream does).
-     */
+    /** The file body set, or {@code null}. */
     public FileRegionBody fileRegion() {
         return file;
+    }
+
+    /**
+     * Declares the body's length, for a HEAD responder that sends none or a stream set without
+     * one; the length of a text, data, media or file body is always what that body holds.
+     */
+    public Response contentLength(long length) {
+        if (length < 0) {
+            throw new IllegalArgumentException("A content length is at least 0, not " + length);
+        }
+        this.contentLength = length;
+        return this;
+    }
+
+    /** The length declared with {@link #contentLength(long)} (or a Content-Length header), or -1. */
+    public long contentLength() {
+        if (contentLength >= 0) {
+            return contentLength;
+        }
+        String header = headers.get("Content-Length");
+        if (header == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The response's Content-Length header is '" + header
+                    + "', not a number; use resp.contentLength(long)", e);
+        }
     }
 
     /** Clears text, data, media, stream and file (released), keeping status and headers; error handlers start from here. */
@@ -198,7 +222,7 @@ public final class Response {
         return this;
     }
 
-    /** Calls {@code action} with each header line's name and value, Set-Cookie lines included once rendered. */
+    /** Calls {@code action} with each header line set so far, in order; cookies are in {@link #cookies()}. */
     public void forEachHeader(BiConsumer<String, String> action) {
         headers.forEach(action);
     }
@@ -378,14 +402,6 @@ public final class Response {
         return complete;
     }
 
-    /**
-     * The rendered body bytes to send, after the app has rendered the response; {@code null} when
-     * the body is a stream, a file or there is none.
-     */
-    public byte[] body() {
-        return renderedBody;
-    }
-
     // ---- Rendering support (package-private, used by the pipeline) -----------------------------
 
     HeaderList headerList() {
@@ -394,12 +410,6 @@ public final class Response {
 
     List<SetCookie> cookieList() {
         return cookies;
-    }
-
-    void rendered(byte[] body, InputStream stream, FileRegionBody file) {
-        this.renderedBody = body;
-        this.stream = stream;
-        this.file = file;
     }
 
     private static void rejectSetCookie(String name) {

@@ -1,25 +1,25 @@
 package dev.peregrine;
 
-import dev.peregrine.internal.response.FileRegionInputStream;
 import dev.peregrine.internal.response.HeaderList;
 import dev.peregrine.media.MediaHandler;
 import dev.peregrine.media.MediaHandlers;
+import dev.peregrine.spi.RenderedResponse;
+import dev.peregrine.spi.ResponseBody;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Turns what a responder set into the bytes and headers to send: picks the body, serializes
- * media, sets Content-Type and Content-Length, writes cookies, and applies HTTP's rules for HEAD
- * and bodiless statuses. Servers and the test client only copy what it leaves.
+ * Turns what a responder set into the {@link RenderedResponse} servers send: picks the body,
+ * serializes media, sets Content-Type and Content-Length, writes cookies, applies HTTP's rules for
+ * HEAD and bodiless statuses, takes the connection's headers out, and validates every header line.
  */
 final class ResponseRenderer {
 
     private static final String TEXT_TYPE = "text/plain; charset=utf-8";
     private static final String BINARY_TYPE = "application/octet-stream";
-    private static final byte[] EMPTY = new byte[0];
+    private static final ResponseBody EMPTY = new ResponseBody.Bytes(new byte[0]);
 
     private final MediaHandlers handlers;
     private final ResponseOptions options;
@@ -30,78 +30,87 @@ final class ResponseRenderer {
     }
 
     /**
-     * Renders {@code resp} for {@code req}.
+     * Renders {@code resp} for {@code req}. Whatever the outcome, a stream or file body that is not
+     * sent is closed or released.
      *
-     * @throws IllegalStateException when media has a Content-Type no handler serializes, a bug in
-     *     the responder that the pipeline answers with a 500
+     * @throws IllegalStateException when media has a Content-Type no handler serializes
+     * @throws IllegalArgumentException when a header line is not valid HTTP (a CR or LF in a value, say)
      */
-    void render(Request req, Response resp) {
+    RenderedResponse render(Request req, Response resp) {
         HeaderList headers = resp.headerList();
-        byte[] body = null;
-        InputStream stream = null;
-        FileRegionBody file = null;
-        String defaultType = null;
+        ResponseBody body = chooseBody(resp, headers);
+        int status = resp.status();
+        boolean head = "HEAD".equals(req.method());
+        try {
+            if (status < 200 || status == 204 || status == 304) {
+                body.discard();
+                body = ResponseBody.NONE;
+                if (status == 204 || status == 304) {
+                    headers.remove("Content-Type");
+                }
+                headers.remove("Content-Length");
+            } else {
+                long length = switch (body) {
+                    case ResponseBody.Bytes bytes -> bytes.bytes().length;
+                    case ResponseBody.File file -> file.region().count();
+                    case ResponseBody.Stream stream -> stream.length();
+                    // NOTE: no body set: a HEAD responder may declare the length GET would send.
+                    case ResponseBody.None none -> head ? resp.contentLength() : 0;
+                };
+                if (body == ResponseBody.NONE && !head) {
+                    body = EMPTY;
+                }
+                if (length >= 0) {
+                    headers.set("Content-Length", Long.toString(length));
+                } else {
+                    headers.remove("Content-Length");
+                }
+            }
+            writeCookies(resp, headers);
+            boolean close = connectionClose(headers);
+            headers.remove("Transfer-Encoding");
+            if (head) {
+                // NOTE: RFC 9110 §9.3.2: same headers as GET, Content-Length included, but no body.
+                body.discard();
+                body = ResponseBody.NONE;
+            }
+            return new RenderedResponse(status, headers.names(), headers.values(), headers.size(), body, close);
+        } catch (RuntimeException invalid) {
+            body.discard();
+            throw invalid;
+        }
+    }
+
+    /** The body the responder set, in the order of precedence Response documents; a file that lost is released. */
+    private ResponseBody chooseBody(Response resp, HeaderList headers) {
+        ResponseBody body;
+        String defaultType = BINARY_TYPE;
         if (resp.text() != null) {
             // PERF: ASCII-only text encodes without a CharsetEncoder.
-            body = resp.text().getBytes(StandardCharsets.UTF_8);
+            body = new ResponseBody.Bytes(resp.text().getBytes(StandardCharsets.UTF_8));
             defaultType = TEXT_TYPE;
         } else if (resp.data() != null) {
-            body = resp.data();
-            defaultType = BINARY_TYPE;
+            body = new ResponseBody.Bytes(resp.data());
         } else if (resp.hasMedia()) {
             String contentType = headers.get("Content-Type");
-            body = serialize(resp.media(), contentType != null ? contentType : options.defaultMediaType());
+            body = new ResponseBody.Bytes(serialize(resp.media(), contentType != null ? contentType : options.defaultMediaType()));
             defaultType = options.defaultMediaType();
         } else if (resp.stream() != null) {
-            stream = resp.stream();
-            defaultType = BINARY_TYPE;
+            long length = resp.streamLength() >= 0 ? resp.streamLength() : resp.contentLength();
+            body = new ResponseBody.Stream(resp.stream(), length);
         } else if (resp.fileRegion() != null) {
-            file = resp.fileRegion();
-            defaultType = BINARY_TYPE;
+            body = new ResponseBody.File(resp.fileRegion());
+        } else {
+            return ResponseBody.NONE;
         }
-        if (file == null && resp.fileRegion() != null) {
+        if (!(body instanceof ResponseBody.File) && resp.fileRegion() != null) {
             // NOTE: another body won; the file's owner (a cache of open files) must get it back.
             resp.fileRegion().release();
         }
-
-        int status = resp.status();
-        if (status < 200 || status == 204 || status == 304) {
-            closeQuietly(stream);
-            release(file);
-            body = null;
-            stream = null;
-            file = null;
-            if (status == 204 || status == 304) {
-                headers.remove("Content-Type");
-            }
-            headers.remove("Content-Length");
-        } else {
-            if (defaultType != null && !headers.contains("Content-Type")) {
-                headers.set("Content-Type", defaultType);
-            }
-            if (file != null) {
-                headers.set("Content-Length", Long.toString(file.count()));
-            } else if (stream == null) {
-                headers.set("Content-Length", Integer.toString(body == null ? 0 : body.length));
-                if (body == null) {
-                    body = EMPTY;
-                }
-            }
+        if (!headers.contains("Content-Type")) {
+            headers.set("Content-Type", defaultType);
         }
-        writeCookies(resp, headers);
-        if ("HEAD".equals(req.method())) {
-            // NOTE: RFC 9110 §9.3.2: same headers as GET, Content-Length included, but no body.
-            closeQuietly(stream);
-            release(file);
-            body = null;
-            stream = null;
-            file = null;
-        }
-        if (file != null) {
-            // NOTE: servers that know file regions send them zero-copy; the others send this stream.
-            stream = new FileRegionInputStream(file);
-        }
-        resp.rendered(body, stream, file);
+        return body;
     }
 
     private byte[] serialize(Object media, String contentType) {
@@ -129,20 +138,21 @@ final class ResponseRenderer {
         }
     }
 
-    private static void release(FileRegionBody file) {
-        if (file != null) {
-            file.release();
+    /**
+     * Whether the app asked to close the connection; the Connection header itself is the server's
+     * to write, so it is taken out.
+     */
+    private static boolean connectionClose(HeaderList headers) {
+        String connection = headers.get("Connection");
+        if (connection == null) {
+            return false;
         }
-    }
-
-    private static void closeQuietly(InputStream stream) {
-        if (stream == null) {
-            return;
+        headers.remove("Connection");
+        for (String option : connection.split(",")) {
+            if ("close".equalsIgnoreCase(option.strip())) {
+                return true;
+            }
         }
-        try {
-            stream.close();
-        } catch (IOException ignored) {
-            // NOTE: the body is being discarded; a failure to close it changes nothing for the client.
-        }
+        return false;
     }
 }

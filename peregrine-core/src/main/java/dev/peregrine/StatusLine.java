@@ -7,6 +7,7 @@ package dev.peregrine;
 public final class StatusLine {
 
     private static final String[] LINES = new String[600];
+    private static final String[] REASONS = new String[600];
 
     static {
         register(100, "Continue");
@@ -78,6 +79,7 @@ public final class StatusLine {
 
     private static void register(int code, String reason) {
         LINES[code] = code + " " + reason;
+        REASONS[code] = reason;
     }
 
     /**
@@ -94,9 +96,18 @@ public final class StatusLine {
         return line != null ? line : code + " Unknown";
     }
 
-    /** The reason phrase alone, such as {@code "Created"} or {@code "Unknown"}. */
+    /**
+     * The reason phrase alone, such as {@code "Created"} or {@code "Unknown"}.
+     *
+     * @throws IllegalArgumentException when {@code code} is not a three-digit number
+     */
     public static String reason(int code) {
-        return of(code).substring(4);
+        if (code < 100 || code > 999) {
+            throw new IllegalArgumentException("HTTP status codes have three digits, got " + code);
+        }
+        // PERF: a table lookup; servers send this phrase with every response.
+        String reason = code < REASONS.length ? REASONS[code] : null;
+        return reason != null ? reason : "Unknown";
     }
 
     /**

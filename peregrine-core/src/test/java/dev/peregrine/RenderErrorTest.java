@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.peregrine.errors.HttpUriTooLong;
+import dev.peregrine.spi.RenderedResponse;
+import dev.peregrine.spi.ResponseBody;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +20,18 @@ class RenderErrorTest {
         List<String> ran = new ArrayList<>();
         App app = new App();
         app.addMiddleware((RequestMiddleware) (req, resp) -> ran.add("middleware"));
-        Response resp = app.renderError(new RawExchange("GET", "/", Map.of("Accept", "application/json")), new HttpUriTooLong());
-        assertEquals(414, resp.status());
-        assertEquals("application/json", resp.header("Content-Type"));
-        assertArrayEquals("{\"title\":\"414 URI Too Long\"}".getBytes(StandardCharsets.UTF_8), resp.body());
+        RenderedResponse answer = app.renderError(new RawExchange("GET", "/", Map.of("Accept", "application/json")), new HttpUriTooLong());
+        assertEquals(414, answer.status());
+        assertEquals("URI Too Long", answer.reason());
+        assertEquals("application/json", answer.header("Content-Type"));
+        assertArrayEquals("{\"title\":\"414 URI Too Long\"}".getBytes(StandardCharsets.UTF_8),
+                ((ResponseBody.Bytes) answer.body()).bytes());
         assertTrue(ran.isEmpty());
     }
 
     @Test
     void serverRefusalsNegotiateXml() {
-        Response resp = new App().renderError(new RawExchange("GET", "/", Map.of("Accept", "application/xml")), new HttpUriTooLong());
-        assertEquals("application/xml", resp.header("Content-Type"));
+        RenderedResponse answer = new App().renderError(new RawExchange("GET", "/", Map.of("Accept", "application/xml")), new HttpUriTooLong());
+        assertEquals("application/xml", answer.header("Content-Type"));
     }
 }

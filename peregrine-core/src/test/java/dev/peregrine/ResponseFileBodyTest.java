@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.peregrine.errors.HttpConflict;
+import dev.peregrine.spi.ResponseBody;
 import dev.peregrine.testing.Result;
 import dev.peregrine.testing.TestClient;
 import java.io.EOFException;
@@ -114,13 +115,12 @@ class ResponseFileBodyTest {
     void theRenderedResponseOffersTheRegionAndAStreamThatReleaseOnceBetweenThem() throws IOException {
         App app = new App();
         app.get("/f", (req, resp) -> resp.file(counted(1, 4)));
-        Response resp = app.handle(RawExchange.get("/f"));
-        FileRegionBody region = resp.fileRegion();
+        ResponseBody.File body = (ResponseBody.File) app.handle(RawExchange.get("/f")).body();
+        FileRegionBody region = body.region();
         assertEquals(1, region.position());
         assertEquals(4, region.count());
-        assertNull(resp.body());
         region.release();
-        resp.stream().close();
+        body.openStream().close();
         region.release();
         assertEquals(1, releases.get());
     }
@@ -129,9 +129,9 @@ class ResponseFileBodyTest {
     void aFileShorterThanTheRegionFailsTheStreamInsteadOfHanging() throws IOException {
         App app = new App();
         app.get("/f", (req, resp) -> resp.file(counted(0, 10)));
-        Response resp = app.handle(RawExchange.get("/f"));
+        ResponseBody.File answer = (ResponseBody.File) app.handle(RawExchange.get("/f")).body();
         Files.writeString(file, "0123");
-        try (InputStream body = resp.stream()) {
+        try (InputStream body = answer.openStream()) {
             assertThrows(EOFException.class, body::readAllBytes);
         }
         assertEquals(1, releases.get());

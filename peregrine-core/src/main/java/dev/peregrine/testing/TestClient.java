@@ -1,8 +1,9 @@
 package dev.peregrine.testing;
 
 import dev.peregrine.App;
-import dev.peregrine.Response;
 import dev.peregrine.spi.HttpExchange;
+import dev.peregrine.spi.RenderedResponse;
+import dev.peregrine.spi.ResponseBody;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -118,21 +119,33 @@ public final class TestClient {
         return request(method, path).send();
     }
 
+    /**
+     * Runs {@code exchange} through the app and reads the answer whole, with the framing lines an
+     * HTTP/1.1 server adds: {@code Transfer-Encoding: chunked} for a body of unknown length and
+     * {@code Connection: close} when the app asked to close (a server adds a Date too).
+     */
     Result run(HttpExchange exchange) {
-        Response resp = app.handle(exchange);
-        List<String[]> headers = new ArrayList<>();
-        resp.forEachHeader((name, value) -> headers.add(new String[] {name, value}));
-        byte[] content = resp.body();
-        if (content == null) {
-            content = readAll(resp.stream());
+        RenderedResponse answer = app.handle(exchange);
+        List<String[]> headers = new ArrayList<>(answer.headerCount() + 1);
+        answer.forEachHeader((name, value) -> headers.add(new String[] {name, value}));
+        byte[] content = switch (answer.body()) {
+            case ResponseBody.None none -> new byte[0];
+            case ResponseBody.Bytes bytes -> bytes.bytes();
+            case ResponseBody.Stream stream -> {
+                if (stream.length() < 0) {
+                    headers.add(new String[] {"Transfer-Encoding", "chunked"});
+                }
+                yield readAll(stream.stream());
+            }
+            case ResponseBody.File file -> readAll(file.openStream());
+        };
+        if (answer.closesConnection()) {
+            headers.add(new String[] {"Connection", "close"});
         }
-        return new Result(resp.status(), headers, content);
+        return new Result(answer.status(), headers, content);
     }
 
     private static byte[] readAll(InputStream stream) {
-        if (stream == null) {
-            return new byte[0];
-        }
         try (stream) {
             return stream.readAllBytes();
         } catch (IOException e) {

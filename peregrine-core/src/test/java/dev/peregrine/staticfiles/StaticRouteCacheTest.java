@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.peregrine.App;
 import dev.peregrine.FileRegionBody;
 import dev.peregrine.RawExchange;
-import dev.peregrine.Response;
+import dev.peregrine.spi.RenderedResponse;
+import dev.peregrine.spi.ResponseBody;
 import dev.peregrine.testing.Result;
 import dev.peregrine.testing.TestClient;
 import java.io.IOException;
@@ -55,9 +56,14 @@ class StaticRouteCacheTest {
         return new App().addStaticRoute("/static", dir, options);
     }
 
+    /** The file region a rendered response sends. */
+    private static FileRegionBody region(RenderedResponse answer) {
+        return ((ResponseBody.File) answer.body()).region();
+    }
+
     /** Reads a rendered response's body as a server that only knows streams would, then closes it. */
-    private static String drain(Response resp) throws IOException {
-        try (InputStream body = resp.stream()) {
+    private static String drain(RenderedResponse answer) throws IOException {
+        try (InputStream body = ((ResponseBody.File) answer.body()).openStream()) {
             return new String(body.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -71,11 +77,11 @@ class StaticRouteCacheTest {
     @Test
     void aSecondRequestReusesTheOpenFile() throws IOException {
         App app = app(dir, new StaticRouteOptions());
-        Response first = app.handle(RawExchange.get("/static/a.txt"));
-        FileChannel channel = first.fileRegion().channel();
+        RenderedResponse first = app.handle(RawExchange.get("/static/a.txt"));
+        FileChannel channel = region(first).channel();
         assertEquals("version one", drain(first));
-        Response second = app.handle(RawExchange.get("/static/a.txt"));
-        assertSame(channel, second.fileRegion().channel());
+        RenderedResponse second = app.handle(RawExchange.get("/static/a.txt"));
+        assertSame(channel, region(second).channel());
         assertEquals("version one", drain(second));
         assertTrue(channel.isOpen(), "the cache keeps it open");
     }
@@ -83,25 +89,24 @@ class StaticRouteCacheTest {
     @Test
     void theFileRegionNamesExactlyTheRangeForZeroCopy() throws IOException {
         App app = app(dir, new StaticRouteOptions());
-        Response resp = app.handle(new RawExchange("GET", "/static/a.txt", Map.of("Range", "bytes=3-6")));
-        FileRegionBody region = resp.fileRegion();
+        RenderedResponse resp = app.handle(new RawExchange("GET", "/static/a.txt", Map.of("Range", "bytes=3-6")));
+        FileRegionBody region = region(resp);
         assertEquals(206, resp.status());
         assertEquals(3, region.position());
         assertEquals(4, region.count());
         assertEquals("4", resp.header("Content-Length"));
-        assertNull(resp.body());
         assertEquals("sion", drain(resp));
     }
 
     @Test
     void aChangedFileIsSeenOnceTheTtlHasPassed() throws IOException {
         App app = app(dir, new StaticRouteOptions().cacheTtl(Duration.ZERO));
-        Response before = app.handle(RawExchange.get("/static/a.txt"));
-        FileChannel oldChannel = before.fileRegion().channel();
+        RenderedResponse before = app.handle(RawExchange.get("/static/a.txt"));
+        FileChannel oldChannel = region(before).channel();
         assertEquals("version one", drain(before));
         replaceAtomically("a.txt", "version two!", Instant.parse("2030-01-01T00:00:00Z"));
-        Response after = app.handle(RawExchange.get("/static/a.txt"));
-        assertNotSame(oldChannel, after.fileRegion().channel());
+        RenderedResponse after = app.handle(RawExchange.get("/static/a.txt"));
+        assertNotSame(oldChannel, region(after).channel());
         assertEquals("\"70dbd880-c\"", after.header("ETag"));
         assertEquals("version two!", drain(after));
         assertFalse(oldChannel.isOpen(), "the stale channel is closed once nothing reads it");
@@ -110,10 +115,10 @@ class StaticRouteCacheTest {
     @Test
     void unchangedFilesKeepTheirChannelWhenCheckedAgain() throws IOException {
         App app = app(dir, new StaticRouteOptions().cacheTtl(Duration.ZERO));
-        Response first = app.handle(RawExchange.get("/static/a.txt"));
+        RenderedResponse first = app.handle(RawExchange.get("/static/a.txt"));
         drain(first);
-        Response second = app.handle(RawExchange.get("/static/a.txt"));
-        assertSame(first.fileRegion().channel(), second.fileRegion().channel());
+        RenderedResponse second = app.handle(RawExchange.get("/static/a.txt"));
+        assertSame(region(first).channel(), region(second).channel());
         drain(second);
     }
 
@@ -130,14 +135,14 @@ class StaticRouteCacheTest {
     @Test
     void aResponseStillSendingTheOldFileIsNotCutShort() throws IOException {
         App app = app(dir, new StaticRouteOptions().cacheTtl(Duration.ZERO));
-        Response inFlight = app.handle(RawExchange.get("/static/a.txt"));
-        InputStream body = inFlight.stream();
+        RenderedResponse inFlight = app.handle(RawExchange.get("/static/a.txt"));
+        InputStream body = ((ResponseBody.File) inFlight.body()).openStream();
         byte[] start = body.readNBytes(4);
         replaceAtomically("a.txt", "version two!", Instant.parse("2030-01-01T00:00:00Z"));
         assertEquals("version two!", drain(app.handle(RawExchange.get("/static/a.txt"))));
         byte[] rest = body.readAllBytes();
         assertEquals("version one", new String(start, StandardCharsets.UTF_8) + new String(rest, StandardCharsets.UTF_8));
-        FileChannel oldChannel = inFlight.fileRegion().channel();
+        FileChannel oldChannel = region(inFlight).channel();
         assertTrue(oldChannel.isOpen());
         body.close();
         assertFalse(oldChannel.isOpen());
@@ -146,15 +151,14 @@ class StaticRouteCacheTest {
     @Test
     void headAndNotModifiedGiveTheFileBackToTheCache() throws IOException {
         App app = app(dir, new StaticRouteOptions().cacheMaxEntries(1));
-        Response get = app.handle(RawExchange.get("/static/a.txt"));
-        FileChannel channel = get.fileRegion().channel();
+        RenderedResponse get = app.handle(RawExchange.get("/static/a.txt"));
+        FileChannel channel = region(get).channel();
         drain(get);
-        Response head = app.handle(new RawExchange("HEAD", "/static/a.txt", Map.of()));
-        assertNull(head.fileRegion());
-        assertNull(head.stream());
-        Response notModified = app.handle(new RawExchange("GET", "/static/a.txt", Map.of("If-None-Match", "*")));
+        RenderedResponse head = app.handle(new RawExchange("HEAD", "/static/a.txt", Map.of()));
+        assertSame(ResponseBody.NONE, head.body());
+        RenderedResponse notModified = app.handle(new RawExchange("GET", "/static/a.txt", Map.of("If-None-Match", "*")));
         assertEquals(304, notModified.status());
-        assertNull(notModified.fileRegion());
+        assertSame(ResponseBody.NONE, notModified.body());
         drain(app.handle(RawExchange.get("/static/b.txt")));
         assertFalse(channel.isOpen(), "evicted with no response left holding it");
     }
@@ -162,8 +166,8 @@ class StaticRouteCacheTest {
     @Test
     void withoutCacheEveryResponseClosesItsOwnFile() throws IOException {
         App app = app(dir, new StaticRouteOptions().cacheMaxEntries(0));
-        Response first = app.handle(RawExchange.get("/static/a.txt"));
-        FileChannel channel = first.fileRegion().channel();
+        RenderedResponse first = app.handle(RawExchange.get("/static/a.txt"));
+        FileChannel channel = region(first).channel();
         assertEquals("version one", drain(first));
         assertFalse(channel.isOpen());
     }

@@ -74,6 +74,16 @@ public final class HeaderList {
         }
     }
 
+    /** The names, of which the first {@link #size()} are used; the array itself, not a copy. */
+    public String[] names() {
+        return names;
+    }
+
+    /** The values, index for index with {@link #names()}; the array itself, not a copy. */
+    public String[] values() {
+        return values;
+    }
+
     /** The name of line {@code index}. */
     public String name(int index) {
         return names[index];

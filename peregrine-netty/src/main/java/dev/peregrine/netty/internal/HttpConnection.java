@@ -1,6 +1,6 @@
 package dev.peregrine.netty.internal;
 
-import dev.peregrine.Response;
+import dev.peregrine.spi.RenderedResponse;
 import dev.peregrine.netty.Dispatch;
 import dev.peregrine.netty.ServerSettings;
 import io.netty.channel.ChannelHandlerContext;
@@ -192,7 +192,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
                 reads.pause(ReadSwitch.WRITE);
                 break;
             }
-            if (next.response != null && next.response.stream() == null) {
+            if (next.response != null && ResponseSender.sendsWithoutBlocking(next.response)) {
                 queue.poll();
                 next.dispatched();
                 writeOnLoop(next, next.response);
@@ -201,14 +201,14 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
             } else if (inline && next.response == null && next.complete()) {
                 queue.poll();
                 next.dispatched();
-                Response resp = server.sender.respond(next);
-                if (resp.stream() != null) {
+                RenderedResponse answer = server.sender.respond(next);
+                if (ResponseSender.sendsWithoutBlocking(answer)) {
+                    writeOnLoop(next, answer);
+                } else {
                     // Reading a stream may block: a worker pumps it.
-                    next.response = resp;
+                    next.response = answer;
                     queue.addFirst(next);
                     startWorker();
-                } else {
-                    writeOnLoop(next, resp);
                 }
             } else if (inline || handOver) {
                 startWorker();
@@ -225,8 +225,8 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         }
     }
 
-    private void writeOnLoop(PendingRequest request, Response resp) {
-        boolean close = server.sender.write(ctx, request, resp);
+    private void writeOnLoop(PendingRequest request, RenderedResponse answer) {
+        boolean close = server.sender.write(ctx, request, answer);
         request.finish(server);
         flushPending = true;
         if (close) {

@@ -1,6 +1,6 @@
 package dev.peregrine.netty.internal;
 
-import dev.peregrine.Response;
+import dev.peregrine.spi.RenderedResponse;
 import io.netty.handler.codec.http.HttpVersion;
 
 /**
@@ -22,7 +22,7 @@ final class PendingRequest {
     /** Whether the body is declared larger than the connection buffers, so it streams to the responder from the start. */
     private final boolean streamsBody;
     /** A response decided before the app saw the request (a refusal), or computed inline and left to stream. */
-    Response response;
+    RenderedResponse response;
     /** Whether the connection closes once this request is answered. */
     boolean closeAfter;
     /** Whether this request counts against the server's bound on requests in flight. */

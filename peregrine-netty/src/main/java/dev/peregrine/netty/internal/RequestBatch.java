@@ -1,6 +1,7 @@
 package dev.peregrine.netty.internal;
 
-import dev.peregrine.Response;
+import dev.peregrine.spi.RenderedResponse;
+import dev.peregrine.spi.ResponseBody;
 import io.netty.buffer.ByteBufAllocator;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,10 +71,11 @@ final class RequestBatch implements Runnable {
                 break;
             }
             try {
-                Response resp = server.sender.respond(request);
-                close = server.sender.post(outbox, alloc, request, resp, i == count - 1 && closeAtEnd);
-                byte[] body = resp.body();
-                posted += body == null ? 0 : body.length;
+                RenderedResponse answer = server.sender.respond(request);
+                close = server.sender.post(outbox, alloc, request, answer, i == count - 1 && closeAtEnd);
+                if (answer.body() instanceof ResponseBody.Bytes bytes) {
+                    posted += bytes.bytes().length;
+                }
             } catch (RuntimeException | Error e) {
                 LOG.error("{} {} => the server failed to send the response", request.exchange.method(),
                         request.exchange.target(), e);

@@ -1,6 +1,7 @@
 package dev.peregrine.netty.internal;
 
-import dev.peregrine.Response;
+import dev.peregrine.spi.RenderedResponse;
+import dev.peregrine.spi.ResponseBody;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -8,7 +9,6 @@ import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpHeadersFactory;
@@ -18,32 +18,32 @@ import io.netty.handler.codec.http.HttpVersion;
 
 /**
  * Copies a response the app rendered into Netty's response objects. The app already decided
- * status, headers, Content-Length, cookies and what HEAD gets; this adds only what belongs to the
- * connection: {@code Date}, {@code Connection} and the chunked framing of streams without a length.
- *
- * <p>Header names and values are validated while copying, so a value holding CR or LF fails here,
- * on the responder's thread, instead of splitting the response on the wire.
+ * status, reason, headers, Content-Length, cookies and what HEAD gets, and validated every line;
+ * this adds only what belongs to the connection: {@code Date}, {@code Connection} and the chunked
+ * framing of a body of unknown length.
  */
 final class ResponseHeads {
 
-    private static final HttpHeadersFactory HEADERS = DefaultHttpHeadersFactory.headersFactory();
+    /** PERF: the core validated every line once; Netty's own checks would repeat the work. */
+    private static final HttpHeadersFactory HEADERS =
+            DefaultHttpHeadersFactory.headersFactory().withValidation(false);
     private static final HttpResponseStatus[] STATUSES = new HttpResponseStatus[1000];
 
     private ResponseHeads() {
     }
 
-    /** A whole response with its body bytes (none for HEAD and bodiless statuses). */
-    static FullHttpResponse full(Response resp, PendingRequest request, boolean close) {
-        byte[] body = resp.body();
+    /** A whole response: its bytes, or none (HEAD, bodiless statuses). */
+    static FullHttpResponse full(RenderedResponse answer, PendingRequest request, boolean close) {
         // PERF: the body is wrapped, not copied.
-        ByteBuf content = body == null || body.length == 0 ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body);
-        return new DefaultFullHttpResponse(request.version, status(resp), content,
-                headers(resp, request, close, false), EmptyHttpHeaders.INSTANCE);
+        ByteBuf content = answer.body() instanceof ResponseBody.Bytes bytes && bytes.bytes().length > 0
+                ? Unpooled.wrappedBuffer(bytes.bytes()) : Unpooled.EMPTY_BUFFER;
+        return new DefaultFullHttpResponse(request.version, status(answer), content,
+                headers(answer, request, close, false), EmptyHttpHeaders.INSTANCE);
     }
 
-    /** The head of a streamed response; its chunks follow. */
-    static HttpResponse streamHead(Response resp, PendingRequest request, boolean chunked, boolean close) {
-        return new DefaultHttpResponse(request.version, status(resp), headers(resp, request, close, chunked));
+    /** The head of a response whose body follows in pieces: a stream or a file region. */
+    static HttpResponse streamHead(RenderedResponse answer, PendingRequest request, boolean chunked, boolean close) {
+        return new DefaultHttpResponse(request.version, status(answer), headers(answer, request, close, chunked));
     }
 
     /** The {@code 100 Continue} interim response. */
@@ -52,48 +52,39 @@ final class ResponseHeads {
                 HEADERS.newEmptyHeaders(), EmptyHttpHeaders.INSTANCE);
     }
 
-    /** Whether the app asked to close the connection after this response. */
-    static boolean asksToClose(Response resp) {
-        String connection = resp.header("Connection");
-        return connection != null && connection.regionMatches(true, 0, "close", 0, 5);
-    }
-
-    private static HttpHeaders headers(Response resp, PendingRequest request, boolean close, boolean chunked) {
+    private static HttpHeaders headers(RenderedResponse answer, PendingRequest request, boolean close, boolean chunked) {
         HttpHeaders headers = HEADERS.newHeaders();
-        resp.forEachHeader(headers::add);
+        int count = answer.headerCount();
+        boolean dated = false;
+        for (int i = 0; i < count; i++) {
+            String name = answer.headerName(i);
+            dated |= name.length() == 4 && name.equalsIgnoreCase("Date");
+            headers.add(name, answer.headerValue(i));
+        }
         // NOTE: names written in the case the core writes its own headers in.
-        if (!headers.contains(HttpHeaderNames.DATE)) {
+        if (!dated) {
             headers.add("Date", HttpDateClock.now());
         }
         if (chunked) {
-            headers.set("Transfer-Encoding", HttpHeaderValues.CHUNKED);
+            headers.add("Transfer-Encoding", HttpHeaderValues.CHUNKED);
         }
         if (close) {
-            headers.set("Connection", HttpHeaderValues.CLOSE);
+            headers.add("Connection", HttpHeaderValues.CLOSE);
         } else if (request.version == HttpVersion.HTTP_1_0) {
             // NOTE: HTTP/1.0 closes after each response unless both sides say keep-alive.
-            headers.set("Connection", HttpHeaderValues.KEEP_ALIVE);
+            headers.add("Connection", HttpHeaderValues.KEEP_ALIVE);
         }
         return headers;
     }
 
-    private static HttpResponseStatus status(Response resp) {
-        int code = resp.status();
-        if (code < 100 || code >= STATUSES.length) {
-            return new HttpResponseStatus(code, reason(resp));
-        }
+    private static HttpResponseStatus status(RenderedResponse answer) {
+        int code = answer.status();
         HttpResponseStatus status = STATUSES[code];
         if (status == null) {
             // PERF: built once per code, with the app's reason phrase (RFC 9110's names).
-            status = new HttpResponseStatus(code, reason(resp));
+            status = new HttpResponseStatus(code, answer.reason());
             STATUSES[code] = status;
         }
         return status;
-    }
-
-    private static String reason(Response resp) {
-        String line = resp.statusLine();
-        int space = line.indexOf(' ');
-        return space < 0 ? "" : line.substring(space + 1);
     }
 }

@@ -1,7 +1,8 @@
 package dev.peregrine.benchmarks.pipeline;
 
 import dev.peregrine.App;
-import dev.peregrine.Response;
+import dev.peregrine.spi.RenderedResponse;
+import dev.peregrine.spi.ResponseBody;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,8 +43,8 @@ public class PipelineBenchmark {
         app = BenchmarkApp.create();
         EndpointRequest request = EndpointRequest.named(endpoint);
         exchange = new PrebuiltExchange("GET", request.target());
-        Response response = app.handle(exchange);
-        String body = response.body() == null ? "" : new String(response.body(), StandardCharsets.UTF_8);
+        RenderedResponse response = app.handle(exchange);
+        String body = response.body() instanceof ResponseBody.Bytes bytes ? new String(bytes.bytes(), StandardCharsets.UTF_8) : "";
         if (response.status() != request.status() || !request.accepts(body)) {
             throw new IllegalStateException("GET " + request.target() + " answered " + response.status()
                     + " with " + body.length() + " characters: " + abbreviate(body));
@@ -56,7 +57,7 @@ public class PipelineBenchmark {
 
     /** One request, answered and rendered; the response is returned so nothing is optimised away. */
     @Benchmark
-    public Response handle() {
+    public RenderedResponse handle() {
         return app.handle(exchange);
     }
 }
