@@ -1,8 +1,10 @@
 package dev.peregrine.netty;
 
 import dev.peregrine.App;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -41,6 +43,9 @@ final class ConformanceApp {
             resp.text("session=" + req.cookie("session"));
         });
         app.get("/headers", (req, resp) -> resp.text(req.header("X-Custom", "none")));
+        app.get("/echo-header", (req, resp) -> resp.setHeader("X-Echo", req.param("value")).text("echoed"));
+        app.get("/stream", (req, resp) -> resp.stream(new ByteArrayInputStream("streamed, length unknown".getBytes(StandardCharsets.UTF_8))));
+        app.get("/bye", (req, resp) -> resp.setHeader("Connection", "close").text("bye"));
         app.addStaticRoute("/static", STATIC_DIRECTORY);
         return app;
     }

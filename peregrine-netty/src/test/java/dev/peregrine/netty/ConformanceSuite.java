@@ -216,4 +216,30 @@ abstract class ConformanceSuite {
         assertEquals("{\"title\":\"Request data failed validation\",\"description\":\"The JSON body must be an object,"
                 + " got an array.\"}", answer.text());
     }
+
+    @Test
+    void headerValueWithALineBreakIsA500InsteadOfASplitResponse() throws Exception {
+        Answer answer = send("GET", "/echo-header?value=a%0D%0ASet-Cookie:%20stolen=1");
+        assertEquals(500, answer.status());
+        assertNull(answer.header("X-Echo"));
+        assertNull(answer.header("Set-Cookie"));
+        assertEquals("{\"title\":\"500 Internal Server Error\"}", answer.text());
+    }
+
+    @Test
+    void streamOfUnknownLengthIsChunked() throws Exception {
+        Answer answer = send("GET", "/stream");
+        assertEquals(200, answer.status());
+        assertEquals("chunked", answer.header("Transfer-Encoding"));
+        assertNull(answer.header("Content-Length"));
+        assertEquals("streamed, length unknown", answer.text());
+    }
+
+    @Test
+    void connectionCloseAskedByTheAppIsSentOnce() throws Exception {
+        Answer answer = send("GET", "/bye");
+        assertEquals("bye", answer.text());
+        assertEquals(1, answer.headers().stream().filter(h -> h[0].equalsIgnoreCase("Connection")).count());
+        assertEquals("close", answer.header("Connection"));
+    }
 }

@@ -68,12 +68,13 @@ final class RawHttpClient implements AutoCloseable {
         }
         String version = statusLine.substring(0, 8);
         int status = Integer.parseInt(statusLine.substring(9, 12));
+        String reason = statusLine.length() > 13 ? statusLine.substring(13) : "";
         List<String[]> headers = new ArrayList<>();
         for (String line = line(); line != null && !line.isEmpty(); line = line()) {
             int colon = line.indexOf(':');
             headers.add(new String[] {line.substring(0, colon), line.substring(colon + 1).strip()});
         }
-        RawResponse partial = new RawResponse(version, status, headers, new byte[0]);
+        RawResponse partial = new RawResponse(version, status, reason, headers, new byte[0]);
         if (status == 100) {
             return partial;
         }
@@ -82,16 +83,16 @@ final class RawHttpClient implements AutoCloseable {
         }
         String length = partial.header("Content-Length");
         if (length != null) {
-            return new RawResponse(version, status, headers, in.readNBytes(Integer.parseInt(length)));
+            return new RawResponse(version, status, reason, headers, in.readNBytes(Integer.parseInt(length)));
         }
         if ("chunked".equalsIgnoreCase(partial.header("Transfer-Encoding"))) {
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             for (byte[] chunk = chunk(); chunk.length > 0; chunk = chunk()) {
                 body.write(chunk);
             }
-            return new RawResponse(version, status, headers, body.toByteArray());
+            return new RawResponse(version, status, reason, headers, body.toByteArray());
         }
-        return new RawResponse(version, status, headers, in.readAllBytes());
+        return new RawResponse(version, status, reason, headers, in.readAllBytes());
     }
 
     /** Reads only a response's status line and headers, leaving its body to {@link #chunk()}. */
@@ -102,7 +103,8 @@ final class RawHttpClient implements AutoCloseable {
             int colon = line.indexOf(':');
             headers.add(new String[] {line.substring(0, colon), line.substring(colon + 1).strip()});
         }
-        return new RawResponse(statusLine.substring(0, 8), Integer.parseInt(statusLine.substring(9, 12)), headers, new byte[0]);
+        return new RawResponse(statusLine.substring(0, 8), Integer.parseInt(statusLine.substring(9, 12)),
+                statusLine.length() > 13 ? statusLine.substring(13) : "", headers, new byte[0]);
     }
 
     /** Reads the next chunk of a chunked body; empty at the last chunk (whose trailer it consumes). */

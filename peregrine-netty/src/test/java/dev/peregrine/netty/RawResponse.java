@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A response read off a socket: protocol version, status, header lines in order, and the decoded body. */
-record RawResponse(String version, int status, List<String[]> headers, byte[] body) {
+/** A response read off a socket: protocol version, status, reason phrase, header lines in order, and the decoded body. */
+record RawResponse(String version, int status, String reason, List<String[]> headers, byte[] body) {
 
     /** A header's first value, looked up case-insensitively, or {@code null}. */
     String header(String name) {
