@@ -4,8 +4,11 @@ import dev.peregrine.internal.http.ContentDisposition;
 import dev.peregrine.internal.http.HttpDates;
 import dev.peregrine.internal.response.HeaderList;
 import dev.peregrine.internal.uri.PercentCodec;
+import dev.peregrine.sse.EventStream;
+import dev.peregrine.sse.EventStreamWriter;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +20,10 @@ import java.util.function.BiConsumer;
  *
  * <p>The body is one of {@link #text(String)} (UTF-8, {@code text/plain; charset=utf-8} unless a
  * Content-Type is set), {@link #data(byte[])} ({@code application/octet-stream}),
- * {@link #media(Object)} (serialized by the media handler for the Content-Type, JSON by default)
- * {@link #stream(InputStream)} or {@link #file(FileChannel, long, long)}; when several are set,
- * text wins over data, data over media, media over a stream, a stream over a file. Content-Length
+ * {@link #media(Object)} (serialized by the media handler for the Content-Type, JSON by default),
+ * {@link #stream(InputStream)}, {@link #stream(BodyWriter)}, {@link #sse(EventStreamWriter)} or
+ * {@link #file(FileChannel, long, long)}; when several are set, text wins over data, data over
+ * media, media over a stream, a stream over a writer, a writer over events, events over a file. Content-Length
  * is computed; 1xx, 204 and 304 responses carry no body, and 204 and 304 no Content-Type.
  * {@code Connection} and {@code Transfer-Encoding} belong to the server: a {@code Connection}
  * header asking to close is passed on as such, and neither is sent as written.
@@ -33,8 +37,11 @@ public final class Response {
     private Object media;
     private boolean mediaSet;
     private InputStream stream;
+    private BodyWriter writer;
     private long streamLength = -1;
     private FileRegionBody file;
+    private EventStreamWriter events;
+    private Duration heartbeat;
     private long contentLength = -1;
     private List<SetCookie> cookies;
     private Context context;
@@ -120,6 +127,54 @@ public final class Response {
         return stream;
     }
 
+    /**
+     * Writes the body as it is produced, with an unknown length (sent chunked by a server); see
+     * {@link BodyWriter} for back-pressure and flushing.
+     */
+    public Response stream(BodyWriter writer) {
+        return stream(writer, -1);
+    }
+
+    /** Writes a body of exactly {@code length} bytes as it is produced; writing more or less fails the response. */
+    public Response stream(BodyWriter writer, long length) {
+        this.writer = writer;
+        this.streamLength = length;
+        return this;
+    }
+
+    /** The body writer set, or {@code null}. */
+    public BodyWriter writer() {
+        return writer;
+    }
+
+    /**
+     * Answers with server-sent events ({@code text/event-stream}): {@code writer} sends events
+     * until it returns or the client goes away, and a comment line keeps the connection alive
+     * after 15 s without an event.
+     *
+     * {@snippet :
+     * app.get("/ticks", (req, resp) -> resp.sse(events -> {
+     *     long next = events.lastEventId() == null ? 0 : Long.parseLong(events.lastEventId()) + 1;
+     *     while (events.isOpen()) {
+     *         events.send(new ServerSentEvent().id(Long.toString(next)).event("tick").data("tick " + next++));
+     *         Thread.sleep(1000);
+     *     }
+     * }));
+     * }
+     */
+    public Response sse(EventStreamWriter writer) {
+        return sse(writer, EventStream.DEFAULT_HEARTBEAT);
+    }
+
+    /** As {@link #sse(EventStreamWriter)}, sending a heartbeat comment after {@code heartbeat} without an event. */
+    public Response sse(EventStreamWriter writer, Duration heartbeat) {
+        this.events = writer;
+        this.heartbeat = heartbeat;
+        headers.set("Content-Type", "text/event-stream");
+        headers.set("Cache-Control", "no-cache");
+        return this;
+    }
+
     /** The stream's declared length, or -1. */
     public long streamLength() {
         return streamLength;
@@ -180,13 +235,15 @@ public final class Response {
         }
     }
 
-    /** Clears text, data, media, stream and file (released), keeping status and headers; error handlers start from here. */
+    /** Clears text, data, media, stream, writer, events and file (released), keeping status and headers; error handlers start from here. */
     public void clearBody() {
         text = null;
         data = null;
         media = null;
         mediaSet = false;
         stream = null;
+        writer = null;
+        events = null;
         streamLength = -1;
         if (file != null) {
             file.release();
@@ -410,6 +467,14 @@ public final class Response {
 
     List<SetCookie> cookieList() {
         return cookies;
+    }
+
+    EventStreamWriter eventStreamWriter() {
+        return events;
+    }
+
+    Duration heartbeat() {
+        return heartbeat;
     }
 
     private static void rejectSetCookie(String name) {

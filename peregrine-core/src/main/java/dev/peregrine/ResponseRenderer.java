@@ -3,6 +3,7 @@ package dev.peregrine;
 import dev.peregrine.internal.response.HeaderList;
 import dev.peregrine.media.MediaHandler;
 import dev.peregrine.media.MediaHandlers;
+import dev.peregrine.sse.EventStreamBody;
 import dev.peregrine.spi.RenderedResponse;
 import dev.peregrine.spi.ResponseBody;
 import java.io.IOException;
@@ -38,7 +39,7 @@ final class ResponseRenderer {
      */
     RenderedResponse render(Request req, Response resp) {
         HeaderList headers = resp.headerList();
-        ResponseBody body = chooseBody(resp, headers);
+        ResponseBody body = chooseBody(req, resp, headers);
         int status = resp.status();
         boolean head = "HEAD".equals(req.method());
         try {
@@ -54,6 +55,7 @@ final class ResponseRenderer {
                     case ResponseBody.Bytes bytes -> bytes.bytes().length;
                     case ResponseBody.File file -> file.region().count();
                     case ResponseBody.Stream stream -> stream.length();
+                    case ResponseBody.Writer writer -> writer.length();
                     // NOTE: no body set: a HEAD responder may declare the length GET would send.
                     case ResponseBody.None none -> head ? resp.contentLength() : 0;
                 };
@@ -82,7 +84,7 @@ final class ResponseRenderer {
     }
 
     /** The body the responder set, in the order of precedence Response documents; a file that lost is released. */
-    private ResponseBody chooseBody(Response resp, HeaderList headers) {
+    private ResponseBody chooseBody(Request req, Response resp, HeaderList headers) {
         ResponseBody body;
         String defaultType = BINARY_TYPE;
         if (resp.text() != null) {
@@ -98,6 +100,12 @@ final class ResponseRenderer {
         } else if (resp.stream() != null) {
             long length = resp.streamLength() >= 0 ? resp.streamLength() : resp.contentLength();
             body = new ResponseBody.Stream(resp.stream(), length);
+        } else if (resp.writer() != null) {
+            long length = resp.streamLength() >= 0 ? resp.streamLength() : resp.contentLength();
+            body = new ResponseBody.Writer(resp.writer(), length);
+        } else if (resp.eventStreamWriter() != null) {
+            body = new ResponseBody.Writer(new EventStreamBody(resp.eventStreamWriter(), resp.heartbeat(),
+                    req.header("Last-Event-ID")), -1);
         } else if (resp.fileRegion() != null) {
             body = new ResponseBody.File(resp.fileRegion());
         } else {

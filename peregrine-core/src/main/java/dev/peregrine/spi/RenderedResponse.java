@@ -23,6 +23,7 @@ import java.util.function.BiConsumer;
  *     case ResponseBody.None none -> out.end();
  *     case ResponseBody.Bytes bytes -> out.end(bytes.bytes());
  *     case ResponseBody.Stream stream -> out.pump(stream.stream(), stream.length());
+ *     case ResponseBody.Writer writer -> writer.writer().writeTo(out.stream(writer.length()));
  *     case ResponseBody.File file -> out.sendFile(file.region());
  * }
  * }

@@ -1,13 +1,14 @@
 package dev.peregrine.spi;
 
+import dev.peregrine.BodyWriter;
 import dev.peregrine.FileRegionBody;
 import dev.peregrine.internal.response.FileRegionInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The body of a {@link RenderedResponse}: exactly one of no body, bytes, a stream or a file
- * region. Its length, when known, is already in the response's {@code Content-Length} line; a
+ * The body of a {@link RenderedResponse}: exactly one of no body, bytes, a stream to read, a
+ * writer that writes it, or a file region. Its length, when known, is already in the response's {@code Content-Length} line; a
  * server decides only the framing of a stream of unknown length (chunked, or closing the
  * connection for HTTP/1.0).
  *
@@ -57,6 +58,21 @@ public sealed interface ResponseBody {
             } catch (IOException ignored) {
                 // NOTE: the body is dropped; a failure to close it changes nothing for the client.
             }
+        }
+    }
+
+    /**
+     * A body written as it is produced (a CSV export, server-sent events), on a thread that may
+     * block. The server hands the writer a stream whose writes wait while the client is behind
+     * and fail once it has gone, sends what {@code flush()} asks for at once, and closes the
+     * stream when the writer returns.
+     *
+     * @param writer what writes the body
+     * @param length how many bytes it writes (the {@code Content-Length}), or -1 when unknown
+     */
+    record Writer(BodyWriter writer, long length) implements ResponseBody {
+        @Override
+        public void discard() {
         }
     }
 

@@ -4,6 +4,7 @@ import dev.peregrine.App;
 import dev.peregrine.spi.HttpExchange;
 import dev.peregrine.spi.RenderedResponse;
 import dev.peregrine.spi.ResponseBody;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -137,12 +138,29 @@ public final class TestClient {
                 }
                 yield readAll(stream.stream());
             }
+            case ResponseBody.Writer writer -> {
+                if (writer.length() < 0) {
+                    headers.add(new String[] {"Transfer-Encoding", "chunked"});
+                }
+                yield writeAll(writer);
+            }
             case ResponseBody.File file -> readAll(file.openStream());
         };
         if (answer.closesConnection()) {
             headers.add(new String[] {"Connection", "close"});
         }
         return new Result(answer.status(), headers, content);
+    }
+
+    /** Runs the body's writer to its end; a writer that never returns (an endless event stream) never returns here either. */
+    private static byte[] writeAll(ResponseBody.Writer writer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (out) {
+            writer.writer().writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The response writer failed", e);
+        }
+        return out.toByteArray();
     }
 
     private static byte[] readAll(InputStream stream) {

@@ -77,7 +77,7 @@ class StreamingTest {
         try (RawHttpClient client = new RawHttpClient(server.port())) {
             client.socket().setReceiveBufferSize(64 * 1024);
             client.send("GET /big HTTP/1.1\r\nHost: localhost\r\n\r\n");
-            long settled = waitUntilStable(produced);
+            long settled = Eventually.settledValue(produced::get);
             assertTrue(settled < total / 2, "the producer stopped at " + settled + " bytes while the client read nothing");
             RawResponse response = client.read();
             assertEquals(total, response.body().length);
@@ -122,7 +122,7 @@ class StreamingTest {
                     failure.set(e);
                 }
             });
-            long settled = waitUntilStable(sent);
+            long settled = Eventually.settledValue(sent::get);
             assertTrue(settled < total / 2, "the client could send " + settled + " bytes while the responder read nothing");
             startReading.countDown();
             sender.join(30_000);
@@ -212,19 +212,6 @@ class StreamingTest {
             }
         }
         return status;
-    }
-
-    /** Waits until {@code counter} stops moving for a while; returns where it stopped. */
-    private static long waitUntilStable(AtomicLong counter) throws InterruptedException {
-        long last = -1;
-        int stableRounds = 0;
-        for (int round = 0; round < 200 && stableRounds < 5; round++) {
-            Thread.sleep(50);
-            long now = counter.get();
-            stableRounds = now == last ? stableRounds + 1 : 0;
-            last = now;
-        }
-        return last;
     }
 
     /** {@code total} zero bytes, counting how many were read. */

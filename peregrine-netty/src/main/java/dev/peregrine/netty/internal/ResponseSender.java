@@ -35,9 +35,9 @@ final class ResponseSender {
         return request.response != null ? request.response : app.handle(request.exchange);
     }
 
-    /** Whether the event loop can send {@code answer} itself: it holds no stream, whose reads may block. */
+    /** Whether the event loop can send {@code answer} itself: its body is not a stream or a writer, which may block. */
     static boolean sendsWithoutBlocking(RenderedResponse answer) {
-        return !(answer.body() instanceof ResponseBody.Stream);
+        return !(answer.body() instanceof ResponseBody.Stream || answer.body() instanceof ResponseBody.Writer);
     }
 
     /**
@@ -70,14 +70,13 @@ final class ResponseSender {
     boolean post(Outbox outbox, ByteBufAllocator alloc, PendingRequest request, RenderedResponse answer, boolean last) {
         switch (answer.body()) {
             case ResponseBody.Stream stream -> {
-                boolean sized = stream.length() >= 0;
-                boolean chunked = !sized && request.version == HttpVersion.HTTP_1_1;
-                // NOTE: an HTTP/1.0 client learns where an unsized body ends only when the connection closes.
-                // A body still arriving while the response streams cannot be reused for the next request either.
-                boolean close = mustClose(request, answer, last) || !sized && !chunked
-                        || request.body != null && !request.body.settled();
-                outbox.post(ResponseHeads.streamHead(answer, request, chunked, close));
+                boolean close = postStreamHead(outbox, request, answer, stream.length(), last);
                 boolean complete = pump(stream.stream(), stream.length(), outbox, alloc);
+                return !finishBody(request) || close || !complete;
+            }
+            case ResponseBody.Writer writer -> {
+                boolean close = postStreamHead(outbox, request, answer, writer.length(), last);
+                boolean complete = runWriter(writer, outbox, alloc);
                 return !finishBody(request) || close || !complete;
             }
             case ResponseBody.File file -> {
@@ -94,6 +93,39 @@ final class ResponseSender {
                 return postWhole(outbox, request, answer, last);
             }
         }
+    }
+
+    /** Posts the head of a body sent in pieces; whether the connection must close after it. */
+    private static boolean postStreamHead(Outbox outbox, PendingRequest request, RenderedResponse answer, long length,
+            boolean last) {
+        boolean sized = length >= 0;
+        boolean chunked = !sized && request.version == HttpVersion.HTTP_1_1;
+        // NOTE: an HTTP/1.0 client learns where an unsized body ends only when the connection closes.
+        // A body still arriving while the response streams cannot be reused for the next request either.
+        boolean close = mustClose(request, answer, last) || !sized && !chunked
+                || request.body != null && !request.body.settled();
+        outbox.post(ResponseHeads.streamHead(answer, request, chunked, close));
+        return close;
+    }
+
+    /** Runs a body writer to its end; whether the whole body, as declared, went out. */
+    private static boolean runWriter(ResponseBody.Writer body, Outbox outbox, ByteBufAllocator alloc) {
+        OutboxOutputStream out = new OutboxOutputStream(outbox, alloc, body.length());
+        try (out) {
+            body.writer().writeTo(out);
+        } catch (IOException gone) {
+            LOG.debug("Writing the response stopped: {}", gone.toString());
+            return false;
+        } catch (RuntimeException e) {
+            LOG.error("The response's body writer failed after the head was sent; closing the connection", e);
+            return false;
+        }
+        if (body.length() >= 0 && out.written() < body.length()) {
+            LOG.error("The body writer wrote {} of the {} bytes it declared; closing the connection", out.written(), body.length());
+            return false;
+        }
+        outbox.post(LastHttpContent.EMPTY_LAST_CONTENT);
+        return true;
     }
 
     private static boolean postWhole(Outbox outbox, PendingRequest request, RenderedResponse answer, boolean last) {
