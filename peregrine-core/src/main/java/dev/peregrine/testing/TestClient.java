@@ -2,6 +2,8 @@ package dev.peregrine.testing;
 
 import dev.peregrine.App;
 import dev.peregrine.Response;
+import dev.peregrine.internal.JsonMedia;
+import dev.peregrine.media.MediaHandler;
 import dev.peregrine.spi.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
@@ -126,7 +128,12 @@ public final class TestClient {
         if (content == null) {
             content = readAll(resp.stream());
         }
-        return new Result(resp.status(), headers, content);
+        return new Result(resp.status(), headers, content, json());
+    }
+
+    /** The app's JSON media handler, looked up per use since the app may replace it after this client exists. */
+    MediaHandler json() {
+        return JsonMedia.handler(app.mediaHandlers());
     }
 
     private static byte[] readAll(InputStream stream) {
