@@ -11,6 +11,10 @@ public final class Context {
 
     private final Map<String, Object> values = new HashMap<>(8);
 
+    /** An empty context; a request and a response each make theirs when first asked. */
+    public Context() {
+    }
+
     /** Stores a value under {@code key}, replacing any previous one. */
     public Context put(String key, Object value) {
         values.put(key, value);

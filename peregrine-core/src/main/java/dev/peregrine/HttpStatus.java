@@ -17,8 +17,11 @@ import java.util.List;
  */
 public class HttpStatus extends RuntimeException {
 
+    /** The status code. */
     private final int status;
+    /** The text body, or {@code null} for none. */
     private final String text;
+    /** Extra header lines as {@code {name, value}}, in order. */
     private List<String[]> headers = List.of();
 
     /** A response with this status and no body. */

@@ -25,6 +25,10 @@ public final class PathFields {
     private Object[] values = NO_VALUES;
     private int size;
 
+    /** No fields yet; a router fills them while it matches a path. */
+    public PathFields() {
+    }
+
     /** How many fields there are. */
     public int size() {
         return size;

@@ -28,12 +28,19 @@ public class HttpError extends RuntimeException {
     /** The link text Falcon uses when an error has an {@code href} but no text for it. */
     public static final String DEFAULT_LINK_TEXT = "Documentation related to this error";
 
+    /** The status code. */
     private final int status;
+    /** The short summary, or {@code null} for the status line. */
     private final String title;
+    /** What went wrong and how to fix it, or {@code null}. */
     private String description;
+    /** A link to documentation about the error, or {@code null}. */
     private String href;
+    /** The text for the link, or {@code null} for {@link #DEFAULT_LINK_TEXT}. */
     private String hrefText;
+    /** The application's own error code, or {@code null}. */
     private Object code;
+    /** Extra header lines as {@code {name, value}}, in order. */
     private List<String[]> headers = List.of();
 
     /** An error with the status line as its title, for example {@code "404 Not Found"}. */

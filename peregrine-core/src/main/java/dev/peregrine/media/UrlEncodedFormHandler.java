@@ -17,6 +17,10 @@ import java.util.Map;
  */
 public final class UrlEncodedFormHandler implements MediaHandler {
 
+    /** The handler {@link MediaHandlers#defaults()} registers; it holds no state. */
+    public UrlEncodedFormHandler() {
+    }
+
     @Override
     public Object deserialize(InputStream body, String contentType, long contentLength, Class<?> type) throws IOException {
         byte[] bytes = body.readAllBytes();

@@ -18,6 +18,7 @@ public abstract class HttpRedirect extends HttpStatus {
 
     private static final String LOCATION = "Location";
 
+    /** Where the client is sent, exactly as given. */
     private final String location;
 
     /**

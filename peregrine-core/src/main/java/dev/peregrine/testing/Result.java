@@ -1,9 +1,10 @@
 package dev.peregrine.testing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.peregrine.SetCookie;
 import dev.peregrine.StatusLine;
+import dev.peregrine.errors.HttpError;
+import dev.peregrine.internal.JsonMedia;
+import dev.peregrine.media.MediaHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,16 +18,16 @@ import java.util.Map;
  */
 public final class Result {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final int status;
     private final List<String[]> headers;
     private final byte[] content;
+    private final MediaHandler json;
 
-    Result(int status, List<String[]> headers, byte[] content) {
+    Result(int status, List<String[]> headers, byte[] content, MediaHandler json) {
         this.status = status;
         this.headers = headers;
         this.content = content;
+        this.json = json;
     }
 
     /** The status code. */
@@ -80,14 +81,17 @@ public final class Result {
         return new String(content, StandardCharsets.UTF_8);
     }
 
-    /** The body parsed as JSON (maps, lists, strings, numbers, booleans), or {@code null} when empty. */
+    /**
+     * The body parsed as JSON by the app's JSON media handler (maps, lists, strings, numbers,
+     * booleans with Peregrine's own), or {@code null} when empty.
+     */
     public Object json() {
         if (content.length == 0) {
             return null;
         }
         try {
-            return JSON.readValue(content, Object.class);
-        } catch (IOException e) {
+            return JsonMedia.read(json, content);
+        } catch (IOException | HttpError e) {
             throw new AssertionError("The body is not JSON: " + text(), e);
         }
     }
@@ -116,13 +120,5 @@ public final class Result {
     public String toString() {
         String type = contentType();
         return "Result<" + statusLine() + (type == null ? "" : " " + type) + " " + text() + ">";
-    }
-
-    static String toJson(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot serialize the simulated JSON body: " + e.getOriginalMessage(), e);
-        }
     }
 }

@@ -1,7 +1,9 @@
 package dev.peregrine.testing;
 
+import dev.peregrine.internal.JsonMedia;
 import dev.peregrine.internal.uri.PercentCodec;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -84,10 +86,19 @@ public final class SimulatedRequest {
         return this;
     }
 
-    /** Sends {@code value} as a JSON body with {@code Content-Type: application/json}. */
+    /**
+     * Sends {@code value} as a JSON body with {@code Content-Type: application/json}, written by
+     * the app's JSON media handler.
+     */
     public SimulatedRequest json(Object value) {
-        header("Content-Type", "application/json");
-        return body(Result.toJson(value));
+        byte[] json;
+        try {
+            json = JsonMedia.write(client.json(), value);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot serialize the simulated JSON body: " + e.getMessage(), e);
+        }
+        header("Content-Type", JsonMedia.MEDIA_TYPE);
+        return body(json);
     }
 
     /** Sends a UTF-8 text body; set Content-Type with {@link #contentType(String)}. */

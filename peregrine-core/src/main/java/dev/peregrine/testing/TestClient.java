@@ -1,6 +1,8 @@
 package dev.peregrine.testing;
 
 import dev.peregrine.App;
+import dev.peregrine.internal.JsonMedia;
+import dev.peregrine.media.MediaHandler;
 import dev.peregrine.spi.HttpExchange;
 import dev.peregrine.spi.RenderedResponse;
 import dev.peregrine.spi.ResponseBody;
@@ -149,7 +151,12 @@ public final class TestClient {
         if (answer.closesConnection()) {
             headers.add(new String[] {"Connection", "close"});
         }
-        return new Result(answer.status(), headers, content);
+        return new Result(answer.status(), headers, content, json());
+    }
+
+    /** The app's JSON media handler, looked up per use since the app may replace it after this client exists. */
+    MediaHandler json() {
+        return JsonMedia.handler(app.mediaHandlers());
     }
 
     /** Runs the body's writer to its end; a writer that never returns (an endless event stream) never returns here either. */

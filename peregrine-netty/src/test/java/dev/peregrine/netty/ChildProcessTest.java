@@ -11,15 +11,19 @@ import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Behaviour that needs a JVM of its own: stopping on SIGTERM (also right after start), uploads
- * larger than the heap, and logging without an SLF4J provider.
+ * larger than the heap, logging without an SLF4J provider, and serving without epoll's native
+ * library.
  */
 class ChildProcessTest {
 
@@ -93,14 +97,7 @@ class ChildProcessTest {
 
     @Test
     void withoutAnSlf4jProviderTheStartupLineGoesToStderrWithTheFix() throws Exception {
-        StringBuilder classPath = new StringBuilder();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (!entry.contains("slf4j-simple")) {
-                classPath.append(classPath.isEmpty() ? "" : File.pathSeparator).append(entry);
-            }
-        }
-        ProcessBuilder.Redirect stderr = ProcessBuilder.Redirect.PIPE;
-        BufferedReader out = startChild(classPath.toString(), stderr, "-Xmx128m", "1024");
+        BufferedReader out = startChild(classPathWithout("slf4j-simple"), ProcessBuilder.Redirect.PIPE, "-Xmx128m", "1024");
         readPort(out);
         BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8));
         List<String> lines = new ArrayList<>();
@@ -112,6 +109,30 @@ class ChildProcessTest {
         }
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Peregrine serving on http://")), String.join("\n", lines));
         assertTrue(lines.stream().anyMatch(l -> l.contains("add one, for example org.slf4j:slf4j-simple")), String.join("\n", lines));
+    }
+
+    @Test
+    void withoutTheNativeEpollLibraryTheServerServesOverNio(@TempDir Path logs) throws Exception {
+        Path stderr = logs.resolve("stderr.log");
+        String classPath = classPathWithout("netty-transport-native-epoll");
+        BufferedReader out = startChild(classPath, ProcessBuilder.Redirect.to(stderr.toFile()), "-Xmx128m", "1024");
+        int port = readPort(out);
+        try (RawHttpClient client = new RawHttpClient(port)) {
+            client.send("POST /count HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n\r\nhello");
+            assertEquals("5", client.read().text());
+        }
+        String log = Files.readString(stderr);
+        assertTrue(log.contains("(transport nio because epoll unavailable"), log);
+    }
+
+    private static String classPathWithout(String artifact) {
+        StringBuilder classPath = new StringBuilder();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.contains(artifact)) {
+                classPath.append(classPath.isEmpty() ? "" : File.pathSeparator).append(entry);
+            }
+        }
+        return classPath.toString();
     }
 
     private BufferedReader startChild(String heap, String maxBody) throws IOException {

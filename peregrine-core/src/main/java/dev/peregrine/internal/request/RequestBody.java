@@ -4,7 +4,7 @@ import dev.peregrine.errors.HttpError;
 import dev.peregrine.errors.HttpInvalidHeader;
 import dev.peregrine.errors.HttpInvalidParam;
 import dev.peregrine.errors.HttpUnsupportedMediaType;
-import dev.peregrine.media.JsonHandler;
+import dev.peregrine.internal.JsonMedia;
 import dev.peregrine.media.MediaHandler;
 import dev.peregrine.media.MediaHandlers;
 import dev.peregrine.spi.HttpExchange;
@@ -103,12 +103,13 @@ public final class RequestBody {
         }
     }
 
-    /** Decodes a query parameter holding JSON; 400 "Invalid parameter" when it is not JSON. */
+    /**
+     * Decodes a query parameter holding JSON with the app's JSON handler, whichever it is; 400
+     * "Invalid parameter" when it is not JSON.
+     */
     public Object parseJsonParam(String name, String text) {
-        MediaHandler handler = handlers.get("application/json");
-        JsonHandler json = handler instanceof JsonHandler j ? j : new JsonHandler();
         try {
-            return json.parse(text);
+            return JsonMedia.parse(JsonMedia.handler(handlers), text);
         } catch (IOException | HttpError e) {
             throw new HttpInvalidParam("It could not be parsed as JSON.", name);
         }
