@@ -25,6 +25,17 @@ class TourTest {
     }
 
     @Test
+    void streamingExampleWritesTheExportAndResumesTheFeed() {
+        TestClient client = new TestClient(StreamingApp.create(List.of("a,1", "b,2", "c,3")));
+        Result export = client.simulateGet("/export.csv");
+        assertEquals("text/csv", export.header("Content-Type"));
+        assertEquals("a,1\nb,2\nc,3\n", export.text());
+        Result feed = client.get("/feed").header("Last-Event-ID", "0").send();
+        assertEquals("text/event-stream", feed.header("Content-Type"));
+        assertEquals("id: 1\nevent: row\ndata: b,2\n\nid: 2\nevent: row\ndata: c,3\n\n", feed.text());
+    }
+
+    @Test
     void paramsExampleValidatesItsInput() {
         TestClient client = new TestClient(QuickStart.paging());
         assertEquals(Map.of("q", "owl", "limit", 5, "exact", true, "tags", List.of("a", "b")),
