@@ -4,6 +4,7 @@ import dev.peregrine.Request;
 import dev.peregrine.Responder;
 import dev.peregrine.Response;
 import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaConversionException;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -18,7 +19,8 @@ import java.util.Map;
  * route is added, and binds each to a {@link Responder} that calls it directly.
  *
  * <p>Methods may be public or not, declared on the class or inherited, in any package, nested
- * classes included. Reflection happens here, at startup, and never per request.
+ * classes included, from any class loader. Reflection happens here, at startup, and never per
+ * request.
  */
 public final class ResponderBinder {
 
@@ -76,13 +78,18 @@ public final class ResponderBinder {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
             MethodHandle target = lookup.unreflect(method);
             return bindWithLambdaMetafactory(lookup, target, resource, owner);
-        } catch (ReflectiveOperationException | IllegalArgumentException | LinkageError e) {
+        } catch (ReflectiveOperationException | LambdaConversionException | IllegalArgumentException | LinkageError e) {
+            // NOTE: a class defined by another class loader (a single-file program, a plugin
+            // loader) belongs to that loader's unnamed module, so privateLookupIn gives a lookup
+            // without full privilege, which the metafactory refuses ("Invalid caller"). A method
+            // handle still calls the method.
             return bindWithMethodHandle(resource, method);
         }
     }
 
     private static Responder bindWithLambdaMetafactory(
-            MethodHandles.Lookup lookup, MethodHandle target, Object resource, Class<?> owner) throws ReflectiveOperationException {
+            MethodHandles.Lookup lookup, MethodHandle target, Object resource, Class<?> owner)
+            throws ReflectiveOperationException, LambdaConversionException {
         try {
             // PERF: a generated Responder calls the method as directly as hand-written code would,
             // so the JIT can inline the responder into the pipeline.
@@ -90,7 +97,7 @@ public final class ResponderBinder {
                     MethodType.methodType(Responder.class, owner), RESPONDER_SIGNATURE,
                     target, RESPONDER_SIGNATURE);
             return (Responder) site.getTarget().invoke(resource);
-        } catch (ReflectiveOperationException | RuntimeException | Error e) {
+        } catch (ReflectiveOperationException | LambdaConversionException | RuntimeException | Error e) {
             throw e;
         } catch (Throwable impossible) {
             throw new IllegalStateException(impossible);
