@@ -132,10 +132,15 @@ public final class App {
     /**
      * Routes {@code template} to a resource whose responders are methods named after HTTP
      * methods: {@code onGet(Request req, Response resp)}, {@code onPost}, ... Responders are found
-     * and bound here, once; wrap the resource in {@link Hooks} to attach hooks.
+     * and bound here, once; wrap the resource in {@link Hooks} to attach hooks. Any other
+     * non-private method named {@code on} + a capital letter must name an HTTP method, with this
+     * route's suffix or another's, so a typo such as {@code onPots} fails here instead of
+     * answering 405.
      *
      * @throws dev.peregrine.routing.UnacceptableRouteException when the template is malformed,
-     *     conflicts with another, or is already routed; the message names both and the fix
+     *     conflicts with another, or is already routed, or when a method named like a responder
+     *     is misspelled or not declared {@code void onX(Request req, Response resp)}; the message
+     *     names the route, the method or template in the way, and the fix
      */
     public App addRoute(String template, Object resource) {
         return addRoute(template, resource, null);

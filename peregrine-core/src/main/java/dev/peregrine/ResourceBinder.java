@@ -28,7 +28,7 @@ final class ResourceBinder {
         if (resource == null) {
             throw new IllegalArgumentException("Route '" + template + "' has a null resource");
         }
-        Responder[] responders = ResponderBinder.bind(resource, suffix);
+        Responder[] responders = ResponderBinder.bind(template, resource, suffix);
         if (countDefined(responders) == 0) {
             throw new IllegalArgumentException("Route '" + template + "': " + resource.getClass().getName()
                     + " has no responder methods" + (suffix == null ? "" : " for suffix '" + suffix + "'")

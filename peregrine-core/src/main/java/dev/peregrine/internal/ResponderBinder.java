@@ -31,12 +31,16 @@ public final class ResponderBinder {
     }
 
     /**
-     * Binds every responder of {@code resource} for {@code suffix} (or none), by method index.
+     * Binds every responder of {@code resource} for {@code suffix} (or none), by method index,
+     * after {@linkplain ResponderDeclarationCheck checking} the methods that look like responders.
      *
+     * @param template the route's template, for error messages
      * @return responders indexed as {@link HttpMethods}, {@code null} where the resource has none
-     * @throws IllegalArgumentException when a method named like a responder has the wrong signature
+     * @throws dev.peregrine.routing.UnacceptableRouteException when a method named like a
+     *     responder is misspelled or has the wrong signature
      */
-    public static Responder[] bind(Object resource, String suffix) {
+    public static Responder[] bind(String template, Object resource, String suffix) {
+        ResponderDeclarationCheck.check(template, resource.getClass(), suffix);
         Map<String, Method> candidates = responderCandidates(resource.getClass());
         Responder[] responders = new Responder[HttpMethods.COUNT];
         for (int i = 0; i < HttpMethods.COUNT; i++) {
@@ -54,25 +58,21 @@ public final class ResponderBinder {
         Map<String, Method> found = new HashMap<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Method method : c.getDeclaredMethods()) {
-                String name = method.getName();
-                if (Modifier.isStatic(method.getModifiers()) || method.isBridge() || method.isSynthetic()
-                        || name.length() < 3 || !name.startsWith("on") || !Character.isUpperCase(name.charAt(2))) {
-                    continue;
+                if (!Modifier.isStatic(method.getModifiers()) && !method.isBridge() && !method.isSynthetic()
+                        && looksLikeResponder(method.getName())) {
+                    found.putIfAbsent(method.getName(), method);
                 }
-                found.putIfAbsent(name, method);
             }
         }
         return found;
     }
 
+    /** Whether a method name has the shape of a responder's: {@code on} + a capital letter. */
+    static boolean looksLikeResponder(String name) {
+        return name.length() > 2 && name.startsWith("on") && Character.isUpperCase(name.charAt(2));
+    }
+
     private static Responder bindOne(Object resource, Method method) {
-        Class<?>[] parameters = method.getParameterTypes();
-        if (parameters.length != 2 || parameters[0] != Request.class || parameters[1] != Response.class
-                || method.getReturnType() != void.class) {
-            throw new IllegalArgumentException("Responder " + method.getDeclaringClass().getName() + "."
-                    + method.getName() + " must be declared as 'void " + method.getName()
-                    + "(Request req, Response resp)'");
-        }
         Class<?> owner = method.getDeclaringClass();
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
