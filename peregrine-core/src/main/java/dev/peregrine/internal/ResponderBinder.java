@@ -3,6 +3,7 @@ package dev.peregrine.internal;
 import dev.peregrine.Request;
 import dev.peregrine.Responder;
 import dev.peregrine.Response;
+import dev.peregrine.routing.UnacceptableRouteException;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.LambdaConversionException;
 import java.lang.invoke.LambdaMetafactory;
@@ -36,8 +37,8 @@ public final class ResponderBinder {
      *
      * @param template the route's template, for error messages
      * @return responders indexed as {@link HttpMethods}, {@code null} where the resource has none
-     * @throws dev.peregrine.routing.UnacceptableRouteException when a method named like a
-     *     responder is misspelled or has the wrong signature
+     * @throws UnacceptableRouteException when a method named like a responder is misspelled or
+     *     has the wrong signature, or cannot be called
      */
     public static Responder[] bind(String template, Object resource, String suffix) {
         ResponderDeclarationCheck.check(template, resource.getClass(), suffix);
@@ -47,7 +48,7 @@ public final class ResponderBinder {
             String name = HttpMethods.responderName(HttpMethods.ALL.get(i), suffix);
             Method method = candidates.get(name);
             if (method != null) {
-                responders[i] = bindOne(resource, method);
+                responders[i] = bindOne(template, resource, method);
             }
         }
         return responders;
@@ -72,7 +73,7 @@ public final class ResponderBinder {
         return name.length() > 2 && name.startsWith("on") && Character.isUpperCase(name.charAt(2));
     }
 
-    private static Responder bindOne(Object resource, Method method) {
+    private static Responder bindOne(String template, Object resource, Method method) {
         Class<?> owner = method.getDeclaringClass();
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
@@ -83,7 +84,7 @@ public final class ResponderBinder {
             // loader) belongs to that loader's unnamed module, so privateLookupIn gives a lookup
             // without full privilege, which the metafactory refuses ("Invalid caller"). A method
             // handle still calls the method.
-            return bindWithMethodHandle(resource, method);
+            return bindWithMethodHandle(template, resource, method);
         }
     }
 
@@ -104,7 +105,7 @@ public final class ResponderBinder {
         }
     }
 
-    private static Responder bindWithMethodHandle(Object resource, Method method) {
+    private static Responder bindWithMethodHandle(String template, Object resource, Method method) {
         try {
             method.setAccessible(true);
             MethodHandle bound = MethodHandles.lookup().unreflect(method).bindTo(resource)
@@ -119,7 +120,7 @@ public final class ResponderBinder {
                 }
             };
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalArgumentException("Cannot call responder " + method.getDeclaringClass().getName()
+            throw new UnacceptableRouteException("Route '" + template + "': cannot call responder " + method.getDeclaringClass().getName()
                     + "." + method.getName() + ": " + e.getMessage()
                     + "; make the method or its class accessible to Peregrine", e);
         }
