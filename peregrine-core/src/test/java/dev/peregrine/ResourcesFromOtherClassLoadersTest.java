@@ -2,13 +2,12 @@ package dev.peregrine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.peregrine.testing.TestClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,18 +40,22 @@ class ResourcesFromOtherClassLoadersTest {
 
     @Test
     void singleFileProgramRoutesToTheResourceItDeclares(@TempDir Path dir) throws Exception {
+        Path stdout = dir.resolve("stdout.txt");
         Path stderr = dir.resolve("stderr.txt");
         Process program = new ProcessBuilder(
                 ProcessHandle.current().info().command().orElse("java"),
                 "--class-path", System.getProperty("java.class.path"),
                 singleFileProgram().toString())
+                .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile())
                 .start();
-        String stdout = new String(program.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(program.waitFor(60, TimeUnit.SECONDS), "the program finishes");
+        if (!program.waitFor(60, TimeUnit.SECONDS)) {
+            program.destroyForcibly();
+            fail("the program did not finish within 60 s: " + Files.readString(stderr));
+        }
 
         assertEquals(0, program.exitValue(), Files.readString(stderr));
-        assertEquals(List.of("200 thing 7", "201"), stdout.lines().toList());
+        assertEquals(List.of("200 thing 7", "201"), Files.readAllLines(stdout));
     }
 
     private static Path singleFileProgram() throws URISyntaxException {
