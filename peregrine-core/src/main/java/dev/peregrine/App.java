@@ -29,22 +29,28 @@ import java.util.regex.Pattern;
  * }
  *
  * <p>Configure everything before the first request: the app then freezes, binding middleware
- * chains once, and further changes fail. {@link #handle(HttpExchange)} is thread-safe.
+ * chains once and taking snapshots of its options and media handlers, and further changes fail,
+ * to those too. {@link #handle(HttpExchange)} is thread-safe.
  */
 public final class App {
 
-    private final RequestOptions requestOptions = new RequestOptions();
-    private final ResponseOptions responseOptions = new ResponseOptions();
-    private final MediaHandlers mediaHandlers = MediaHandlers.defaults();
+    private final RequestOptions configuredRequestOptions = new RequestOptions();
+    private final ResponseOptions configuredResponseOptions = new ResponseOptions();
+    private final MediaHandlers configuredMediaHandlers = MediaHandlers.defaults();
     private final Converters converters = new Converters();
     private final RouteTable table = new RouteTable(converters);
     private final MiddlewareChain middleware = new MiddlewareChain();
     private final ErrorHandlers errors =
-            new ErrorHandlers(new DefaultErrorSerializer(mediaHandlers, true));
+            new ErrorHandlers(new DefaultErrorSerializer(configuredMediaHandlers, true));
     private final Map<String, LambdaResource> lambdaResources = new LinkedHashMap<>();
     private final Map<String, Route> lambdaRoutes = new LinkedHashMap<>();
     private boolean independentMiddleware = true;
     private boolean customErrorSerializer;
+    // PERF: requests read options and media handlers only from these snapshots, taken when the
+    // app freezes and unchangeable. Like renderer, they are plain fields published by the volatile
+    // write of frozen, which every request reads anyway: no barrier or lock of their own.
+    private RequestOptions requestOptions;
+    private MediaHandlers mediaHandlers;
     private ResponseRenderer renderer;
     private volatile boolean frozen;
 
@@ -143,10 +149,15 @@ public final class App {
     /**
      * Routes {@code template} to a resource whose responders are methods named after HTTP
      * methods: {@code onGet(Request req, Response resp)}, {@code onPost}, ... Responders are found
-     * and bound here, once; wrap the resource in {@link Hooks} to attach hooks.
+     * and bound here, once; wrap the resource in {@link Hooks} to attach hooks. Any other
+     * non-private method named {@code on} + a capital letter must name an HTTP method, with this
+     * route's suffix or another's, so a typo such as {@code onPots} fails here instead of
+     * answering 405.
      *
      * @throws dev.peregrine.routing.UnacceptableRouteException when the template is malformed,
-     *     conflicts with another, or is already routed; the message names both and the fix
+     *     conflicts with another, or is already routed, or when a method named like a responder
+     *     is misspelled or not declared {@code void onX(Request req, Response resp)}; the message
+     *     names the route, the method or template in the way, and the fix
      */
     public App addRoute(String template, Object resource) {
         return addRoute(template, resource, null);
@@ -311,22 +322,34 @@ public final class App {
 
     // ---- Options -------------------------------------------------------------------------------
 
-    /** How requests are parsed. */
+    /**
+     * How requests are parsed; change them before the app serves its first request, after which
+     * their setters fail.
+     */
     public RequestOptions requestOptions() {
-        return requestOptions;
+        return configuredRequestOptions;
     }
 
-    /** How responses are rendered. */
+    /**
+     * How responses are rendered; change them before the app serves its first request, after
+     * which their setters fail.
+     */
     public ResponseOptions responseOptions() {
-        return responseOptions;
+        return configuredResponseOptions;
     }
 
-    /** The media handlers, by media type; shared by requests and responses. */
+    /**
+     * The media handlers, by media type, shared by requests and responses; register them before
+     * the app serves its first request, after which registering and removing fail.
+     */
     public MediaHandlers mediaHandlers() {
-        return mediaHandlers;
+        return configuredMediaHandlers;
     }
 
-    /** The URI template converters; register your own before adding routes that use them. */
+    /**
+     * The URI template converters; register your own before adding the routes that use them.
+     * Registering fails once the app has served its first request.
+     */
     public Converters converters() {
         return converters;
     }
@@ -378,6 +401,10 @@ public final class App {
         if (frozen) {
             return;
         }
+        converters.freeze();
+        requestOptions = configuredRequestOptions.freeze();
+        mediaHandlers = configuredMediaHandlers.freeze();
+        ResponseOptions responseOptions = configuredResponseOptions.freeze();
         lambdaRoutes.forEach((template, route) -> {
             Route bound = ResourceBinder.bindLambdas(template, route.resource(), lambdaResources.get(template).responders(), null);
             route.responders(bound.responders(), bound.allowed());

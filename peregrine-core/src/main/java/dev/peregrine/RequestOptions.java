@@ -2,7 +2,11 @@ package dev.peregrine;
 
 /**
  * How requests are parsed, with Falcon's defaults except where noted. Change options before the
- * app serves its first request.
+ * app serves its first request: the app then parses requests with a snapshot of them, and every
+ * setter fails with an {@link IllegalStateException}.
+ * {@snippet :
+ * app.requestOptions().keepBlankQsValues(false).autoParseQsCsv(true);
+ * }
  */
 public final class RequestOptions {
 
@@ -10,6 +14,7 @@ public final class RequestOptions {
     private boolean autoParseQsCsv;
     private boolean stripUrlPathTrailingSlash = true;
     private String defaultMediaType = "application/json";
+    private boolean frozen; // guarded by this
 
     /** Whether {@code ?a=} and a bare {@code ?a} keep {@code a} with an empty value (default true). */
     public boolean keepBlankQsValues() {
@@ -17,7 +22,8 @@ public final class RequestOptions {
     }
 
     /** Sets {@link #keepBlankQsValues()}. */
-    public RequestOptions keepBlankQsValues(boolean keep) {
+    public synchronized RequestOptions keepBlankQsValues(boolean keep) {
+        checkNotFrozen("keepBlankQsValues");
         this.keepBlankQsValues = keep;
         return this;
     }
@@ -28,7 +34,8 @@ public final class RequestOptions {
     }
 
     /** Sets {@link #autoParseQsCsv()}. */
-    public RequestOptions autoParseQsCsv(boolean split) {
+    public synchronized RequestOptions autoParseQsCsv(boolean split) {
+        checkNotFrozen("autoParseQsCsv");
         this.autoParseQsCsv = split;
         return this;
     }
@@ -43,7 +50,8 @@ public final class RequestOptions {
     }
 
     /** Sets {@link #stripUrlPathTrailingSlash()}; false makes {@code /a} and {@code /a/} different routes. */
-    public RequestOptions stripUrlPathTrailingSlash(boolean strip) {
+    public synchronized RequestOptions stripUrlPathTrailingSlash(boolean strip) {
+        checkNotFrozen("stripUrlPathTrailingSlash");
         this.stripUrlPathTrailingSlash = strip;
         return this;
     }
@@ -54,8 +62,33 @@ public final class RequestOptions {
     }
 
     /** Sets {@link #defaultMediaType()}. */
-    public RequestOptions defaultMediaType(String mediaType) {
+    public synchronized RequestOptions defaultMediaType(String mediaType) {
+        checkNotFrozen("defaultMediaType");
         this.defaultMediaType = mediaType;
         return this;
+    }
+
+    /**
+     * Refuses changes from now on and returns a snapshot that refuses them too, for the request
+     * path to read. The app calls this when it freezes.
+     */
+    synchronized RequestOptions freeze() {
+        // NOTE: the setters synchronize on this too, so a change either lands before the
+        // snapshot or fails; it cannot slip in unseen.
+        frozen = true;
+        RequestOptions snapshot = new RequestOptions();
+        snapshot.keepBlankQsValues = keepBlankQsValues;
+        snapshot.autoParseQsCsv = autoParseQsCsv;
+        snapshot.stripUrlPathTrailingSlash = stripUrlPathTrailingSlash;
+        snapshot.defaultMediaType = defaultMediaType;
+        snapshot.frozen = true;
+        return snapshot;
+    }
+
+    private void checkNotFrozen(String option) {
+        if (frozen) {
+            throw new IllegalStateException("Cannot change requestOptions()." + option + " after the app has served its"
+                    + " first request; configure request options before the app serves its first request");
+        }
     }
 }

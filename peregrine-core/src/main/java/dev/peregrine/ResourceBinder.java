@@ -2,6 +2,7 @@ package dev.peregrine;
 
 import dev.peregrine.internal.HttpMethods;
 import dev.peregrine.internal.ResponderBinder;
+import dev.peregrine.routing.UnacceptableRouteException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,18 +20,19 @@ final class ResourceBinder {
     /**
      * Binds {@code resourceOrHooks} (a resource, or one wrapped in {@link Hooks}).
      *
-     * @throws IllegalArgumentException naming the template and the fix when the resource has no
-     *     responders for the suffix or a hook names a responder that does not exist
+     * @throws UnacceptableRouteException naming the template and the fix when the resource has no
+     *     responders for the suffix, a method named like a responder cannot be one, or a hook
+     *     names a responder that does not exist
      */
     static Route bind(String template, Object resourceOrHooks, String suffix, RouteGroup group) {
         Hooks hooks = resourceOrHooks instanceof Hooks h ? h : null;
         Object resource = hooks != null ? hooks.resource() : resourceOrHooks;
         if (resource == null) {
-            throw new IllegalArgumentException("Route '" + template + "' has a null resource");
+            throw new UnacceptableRouteException("Route '" + template + "' has a null resource");
         }
-        Responder[] responders = ResponderBinder.bind(resource, suffix);
+        Responder[] responders = ResponderBinder.bind(template, resource, suffix);
         if (countDefined(responders) == 0) {
-            throw new IllegalArgumentException("Route '" + template + "': " + resource.getClass().getName()
+            throw new UnacceptableRouteException("Route '" + template + "': " + resource.getClass().getName()
                     + " has no responder methods" + (suffix == null ? "" : " for suffix '" + suffix + "'")
                     + "; declare one such as 'public void " + HttpMethods.responderName("GET", suffix)
                     + "(Request req, Response resp)'");
@@ -87,7 +89,7 @@ final class ResourceBinder {
         hooks.afterHooks().forEach(a -> names.add(a.responderName()));
         for (String name : names) {
             if (name != null && !candidates.containsKey(name)) {
-                throw new IllegalArgumentException("Route '" + template + "': a hook is attached to '" + name
+                throw new UnacceptableRouteException("Route '" + template + "': a hook is attached to '" + name
                         + "', but " + resource.getClass().getName() + " has no such responder"
                         + (suffix == null ? "" : " (suffix '" + suffix + "')")
                         + "; name one of " + candidates.keySet());

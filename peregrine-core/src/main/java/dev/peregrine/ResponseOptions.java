@@ -2,13 +2,15 @@ package dev.peregrine;
 
 /**
  * How responses are rendered, with Falcon's defaults. Change options before the app serves its
- * first request.
+ * first request: the app then renders responses with a snapshot of them, and every setter fails
+ * with an {@link IllegalStateException}.
  */
 public final class ResponseOptions {
 
     private boolean secureCookiesByDefault = true;
     private boolean xmlErrorSerialization = true;
     private String defaultMediaType = "application/json";
+    private boolean frozen; // guarded by this
 
     /** Whether cookies get the Secure attribute unless a cookie says otherwise (default true). */
     public boolean secureCookiesByDefault() {
@@ -16,7 +18,8 @@ public final class ResponseOptions {
     }
 
     /** Sets {@link #secureCookiesByDefault()}; turn it off only for local development over plain HTTP. */
-    public ResponseOptions secureCookiesByDefault(boolean secure) {
+    public synchronized ResponseOptions secureCookiesByDefault(boolean secure) {
+        checkNotFrozen("secureCookiesByDefault");
         this.secureCookiesByDefault = secure;
         return this;
     }
@@ -27,7 +30,8 @@ public final class ResponseOptions {
     }
 
     /** Sets {@link #xmlErrorSerialization()}. */
-    public ResponseOptions xmlErrorSerialization(boolean enabled) {
+    public synchronized ResponseOptions xmlErrorSerialization(boolean enabled) {
+        checkNotFrozen("xmlErrorSerialization");
         this.xmlErrorSerialization = enabled;
         return this;
     }
@@ -38,8 +42,32 @@ public final class ResponseOptions {
     }
 
     /** Sets {@link #defaultMediaType()}; a media handler must be registered for it. */
-    public ResponseOptions defaultMediaType(String mediaType) {
+    public synchronized ResponseOptions defaultMediaType(String mediaType) {
+        checkNotFrozen("defaultMediaType");
         this.defaultMediaType = mediaType;
         return this;
+    }
+
+    /**
+     * Refuses changes from now on and returns a snapshot that refuses them too, for the request
+     * path to read. The app calls this when it freezes.
+     */
+    synchronized ResponseOptions freeze() {
+        // NOTE: the setters synchronize on this too, so a change either lands before the
+        // snapshot or fails; it cannot slip in unseen.
+        frozen = true;
+        ResponseOptions snapshot = new ResponseOptions();
+        snapshot.secureCookiesByDefault = secureCookiesByDefault;
+        snapshot.xmlErrorSerialization = xmlErrorSerialization;
+        snapshot.defaultMediaType = defaultMediaType;
+        snapshot.frozen = true;
+        return snapshot;
+    }
+
+    private void checkNotFrozen(String option) {
+        if (frozen) {
+            throw new IllegalStateException("Cannot change responseOptions()." + option + " after the app has served its"
+                    + " first request; configure response options before the app serves its first request");
+        }
     }
 }

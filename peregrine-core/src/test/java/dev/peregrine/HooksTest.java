@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.peregrine.errors.HttpUnauthorized;
+import dev.peregrine.routing.UnacceptableRouteException;
 import dev.peregrine.testing.Result;
 import dev.peregrine.testing.TestClient;
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ class HooksTest {
 
     @Test
     void hookOnAMissingResponderFailsAtAddRoute() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new App()
+        UnacceptableRouteException e = assertThrows(UnacceptableRouteException.class, () -> new App()
                 .addRoute("/t", Hooks.around(new Things(new ArrayList<>())).before("onPut", before(new ArrayList<>(), "x"))));
         assertTrue(e.getMessage().contains("'onPut'"), e.getMessage());
         assertTrue(e.getMessage().contains("/t"), e.getMessage());

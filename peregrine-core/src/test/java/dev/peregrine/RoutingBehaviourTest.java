@@ -150,7 +150,7 @@ class RoutingBehaviourTest {
 
     @Test
     void suffixWithoutMatchingRespondersFailsAtAddRoute() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        UnacceptableRouteException e = assertThrows(UnacceptableRouteException.class,
                 () -> new App().addRoute("/items", new Things(), "collection"));
         assertTrue(e.getMessage().contains("onGetCollection"), e.getMessage());
     }
@@ -238,7 +238,7 @@ class RoutingBehaviourTest {
 
     @Test
     void resourceWithoutRespondersFailsAtAddRoute() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        UnacceptableRouteException e = assertThrows(UnacceptableRouteException.class,
                 () -> new App().addRoute("/x", new Object()));
         assertTrue(e.getMessage().contains("no responder methods"), e.getMessage());
     }
@@ -250,7 +250,7 @@ class RoutingBehaviourTest {
             public void onGet(Request req) {
             }
         };
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new App().addRoute("/x", bad));
+        UnacceptableRouteException e = assertThrows(UnacceptableRouteException.class, () -> new App().addRoute("/x", bad));
         assertTrue(e.getMessage().contains("void onGet(Request req, Response resp)"), e.getMessage());
     }
 

@@ -3,7 +3,9 @@ package dev.peregrine.internal;
 import dev.peregrine.Request;
 import dev.peregrine.Responder;
 import dev.peregrine.Response;
+import dev.peregrine.routing.UnacceptableRouteException;
 import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaConversionException;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -18,7 +20,8 @@ import java.util.Map;
  * route is added, and binds each to a {@link Responder} that calls it directly.
  *
  * <p>Methods may be public or not, declared on the class or inherited, in any package, nested
- * classes included. Reflection happens here, at startup, and never per request.
+ * classes included, from any class loader. Reflection happens here, at startup, and never per
+ * request.
  */
 public final class ResponderBinder {
 
@@ -29,19 +32,23 @@ public final class ResponderBinder {
     }
 
     /**
-     * Binds every responder of {@code resource} for {@code suffix} (or none), by method index.
+     * Binds every responder of {@code resource} for {@code suffix} (or none), by method index,
+     * after {@linkplain ResponderDeclarationCheck checking} the methods that look like responders.
      *
+     * @param template the route's template, for error messages
      * @return responders indexed as {@link HttpMethods}, {@code null} where the resource has none
-     * @throws IllegalArgumentException when a method named like a responder has the wrong signature
+     * @throws UnacceptableRouteException when a method named like a responder is misspelled or
+     *     has the wrong signature, or cannot be called
      */
-    public static Responder[] bind(Object resource, String suffix) {
+    public static Responder[] bind(String template, Object resource, String suffix) {
+        ResponderDeclarationCheck.check(template, resource.getClass(), suffix);
         Map<String, Method> candidates = responderCandidates(resource.getClass());
         Responder[] responders = new Responder[HttpMethods.COUNT];
         for (int i = 0; i < HttpMethods.COUNT; i++) {
             String name = HttpMethods.responderName(HttpMethods.ALL.get(i), suffix);
             Method method = candidates.get(name);
             if (method != null) {
-                responders[i] = bindOne(resource, method);
+                responders[i] = bindOne(template, resource, method);
             }
         }
         return responders;
@@ -52,37 +59,38 @@ public final class ResponderBinder {
         Map<String, Method> found = new HashMap<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Method method : c.getDeclaredMethods()) {
-                String name = method.getName();
-                if (Modifier.isStatic(method.getModifiers()) || method.isBridge() || method.isSynthetic()
-                        || name.length() < 3 || !name.startsWith("on") || !Character.isUpperCase(name.charAt(2))) {
-                    continue;
+                if (!Modifier.isStatic(method.getModifiers()) && !method.isBridge() && !method.isSynthetic()
+                        && looksLikeResponder(method.getName())) {
+                    found.putIfAbsent(method.getName(), method);
                 }
-                found.putIfAbsent(name, method);
             }
         }
         return found;
     }
 
-    private static Responder bindOne(Object resource, Method method) {
-        Class<?>[] parameters = method.getParameterTypes();
-        if (parameters.length != 2 || parameters[0] != Request.class || parameters[1] != Response.class
-                || method.getReturnType() != void.class) {
-            throw new IllegalArgumentException("Responder " + method.getDeclaringClass().getName() + "."
-                    + method.getName() + " must be declared as 'void " + method.getName()
-                    + "(Request req, Response resp)'");
-        }
+    /** Whether a method name has the shape of a responder's: {@code on} + a capital letter. */
+    static boolean looksLikeResponder(String name) {
+        return name.length() > 2 && name.startsWith("on") && Character.isUpperCase(name.charAt(2));
+    }
+
+    private static Responder bindOne(String template, Object resource, Method method) {
         Class<?> owner = method.getDeclaringClass();
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
             MethodHandle target = lookup.unreflect(method);
             return bindWithLambdaMetafactory(lookup, target, resource, owner);
-        } catch (ReflectiveOperationException | IllegalArgumentException | LinkageError e) {
-            return bindWithMethodHandle(resource, method);
+        } catch (ReflectiveOperationException | LambdaConversionException | IllegalArgumentException | LinkageError e) {
+            // NOTE: a class defined by another class loader (a single-file program, a plugin
+            // loader) belongs to that loader's unnamed module, so privateLookupIn gives a lookup
+            // without full privilege, which the metafactory refuses ("Invalid caller"). A method
+            // handle still calls the method.
+            return bindWithMethodHandle(template, resource, method);
         }
     }
 
     private static Responder bindWithLambdaMetafactory(
-            MethodHandles.Lookup lookup, MethodHandle target, Object resource, Class<?> owner) throws ReflectiveOperationException {
+            MethodHandles.Lookup lookup, MethodHandle target, Object resource, Class<?> owner)
+            throws ReflectiveOperationException, LambdaConversionException {
         try {
             // PERF: a generated Responder calls the method as directly as hand-written code would,
             // so the JIT can inline the responder into the pipeline.
@@ -90,14 +98,14 @@ public final class ResponderBinder {
                     MethodType.methodType(Responder.class, owner), RESPONDER_SIGNATURE,
                     target, RESPONDER_SIGNATURE);
             return (Responder) site.getTarget().invoke(resource);
-        } catch (ReflectiveOperationException | RuntimeException | Error e) {
+        } catch (ReflectiveOperationException | LambdaConversionException | RuntimeException | Error e) {
             throw e;
         } catch (Throwable impossible) {
             throw new IllegalStateException(impossible);
         }
     }
 
-    private static Responder bindWithMethodHandle(Object resource, Method method) {
+    private static Responder bindWithMethodHandle(String template, Object resource, Method method) {
         try {
             method.setAccessible(true);
             MethodHandle bound = MethodHandles.lookup().unreflect(method).bindTo(resource)
@@ -112,7 +120,7 @@ public final class ResponderBinder {
                 }
             };
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalArgumentException("Cannot call responder " + method.getDeclaringClass().getName()
+            throw new UnacceptableRouteException("Route '" + template + "': cannot call responder " + method.getDeclaringClass().getName()
                     + "." + method.getName() + ": " + e.getMessage()
                     + "; make the method or its class accessible to Peregrine", e);
         }

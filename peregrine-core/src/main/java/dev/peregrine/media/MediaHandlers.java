@@ -1,6 +1,7 @@
 package dev.peregrine.media;
 
 import dev.peregrine.internal.http.MediaType;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,14 +13,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A Content-Type resolves by its essence ({@code type/subtype}), so
  * {@code application/json; charset=utf-8} finds the JSON handler; as in Falcon, structured
  * suffixes are not matched ({@code application/vnd.api+json} needs its own registration).
+ *
+ * <p>Register handlers before the app serves its first request: the app then {@linkplain #freeze()
+ * freezes} its handlers and works with a snapshot of them.
  */
 public final class MediaHandlers {
 
     /** How many distinct Content-Type values are remembered; clients send few, attackers many. */
     private static final int RESOLVED_CAPACITY = 64;
 
-    private final Map<String, MediaHandler> byType = new LinkedHashMap<>();
+    private final Map<String, MediaHandler> byType;
     private final Map<String, MediaHandler> resolved = new ConcurrentHashMap<>();
+    private boolean frozen; // guarded by this
+
+    /** No handlers; see {@link #defaults()}. */
+    public MediaHandlers() {
+        this(new LinkedHashMap<>(), false);
+    }
+
+    private MediaHandlers(Map<String, MediaHandler> byType, boolean frozen) {
+        this.byType = byType;
+        this.frozen = frozen;
+    }
 
     /** Handlers for JSON, URL-encoded forms and multipart forms. */
     public static MediaHandlers defaults() {
@@ -30,15 +45,31 @@ public final class MediaHandlers {
         return handlers;
     }
 
-    /** Registers (or replaces) the handler for a media type such as {@code application/msgpack}. */
-    public MediaHandlers register(String mediaType, MediaHandler handler) {
+    /**
+     * Registers (or replaces) the handler for a media type such as {@code application/msgpack}.
+     *
+     * @throws IllegalStateException once these handlers are {@linkplain #freeze() frozen}
+     */
+    public synchronized MediaHandlers register(String mediaType, MediaHandler handler) {
+        if (frozen) {
+            throw new IllegalStateException("Cannot register a media handler for '" + mediaType + "' after the app has"
+                    + " served its first request; register media handlers before the app serves its first request");
+        }
         byType.put(MediaType.parse(mediaType).essence(), handler);
         resolved.clear();
         return this;
     }
 
-    /** Removes the handler for a media type. */
-    public MediaHandlers remove(String mediaType) {
+    /**
+     * Removes the handler for a media type.
+     *
+     * @throws IllegalStateException once these handlers are {@linkplain #freeze() frozen}
+     */
+    public synchronized MediaHandlers remove(String mediaType) {
+        if (frozen) {
+            throw new IllegalStateException("Cannot remove the media handler for '" + mediaType + "' after the app has"
+                    + " served its first request; remove media handlers before the app serves its first request");
+        }
         byType.remove(MediaType.parse(mediaType).essence());
         resolved.clear();
         return this;
@@ -72,6 +103,18 @@ public final class MediaHandlers {
 
     /** The registered media types, in registration order. */
     public Iterable<String> mediaTypes() {
-        return byType.keySet();
+        return Collections.unmodifiableSet(byType.keySet());
+    }
+
+    /**
+     * Refuses changes from now on ({@link #register} and {@link #remove} then fail) and returns a
+     * snapshot of the handlers that refuses them too. An app calls this when it serves its first
+     * request and reads only the snapshot afterwards; calling it again returns a new snapshot.
+     */
+    public synchronized MediaHandlers freeze() {
+        // NOTE: register and remove synchronize on this too, so a change either lands before the
+        // snapshot or fails; it cannot slip in unseen.
+        frozen = true;
+        return new MediaHandlers(new LinkedHashMap<>(byType), true);
     }
 }

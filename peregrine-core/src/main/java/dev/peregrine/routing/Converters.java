@@ -25,11 +25,14 @@ import java.util.TreeMap;
  * Converters converters = new Converters()
  *         .register("lower", arguments -> text -> text.equals(text.toLowerCase(Locale.ROOT)) ? text : null);
  * }
- * Registering is not thread-safe; do it while setting the application up.
+ * Registering is not thread-safe; do it while setting the application up. An app's converters
+ * are {@linkplain #freeze() frozen} when it serves its first request, since no route can be added
+ * after that.
  */
 public final class Converters {
 
     private final Map<String, ConverterFactory> factories = new TreeMap<>();
+    private boolean frozen; // guarded by this
 
     /** A registry holding the built-in converters. */
     public Converters() {
@@ -47,8 +50,13 @@ public final class Converters {
      * @param name an {@link Identifier identifier}, as templates write it after the field's colon
      * @return this registry
      * @throws IllegalArgumentException when the name is not an identifier
+     * @throws IllegalStateException once this registry is {@linkplain #freeze() frozen}
      */
-    public Converters register(String name, ConverterFactory factory) {
+    public synchronized Converters register(String name, ConverterFactory factory) {
+        if (frozen) {
+            throw new IllegalStateException("Cannot register converter '" + name + "' after the app has served its first"
+                    + " request; register converters before adding the routes that use them");
+        }
         if (!Identifier.isValid(name)) {
             throw new IllegalArgumentException("Converter name '" + name + "' is not an identifier; use letters, "
                     + "digits and '_', starting with a letter or '_'");
@@ -58,6 +66,15 @@ public final class Converters {
         }
         factories.put(name, factory);
         return this;
+    }
+
+    /**
+     * Refuses registrations from now on. An app calls this when it serves its first request:
+     * routes are compiled as they are added, so the request path never reads this registry, and
+     * a converter registered later could never be used.
+     */
+    public synchronized void freeze() {
+        frozen = true;
     }
 
     /** The registered names, sorted. */

@@ -2,7 +2,8 @@ package dev.peregrine.routing;
 
 /**
  * A route that cannot be added: a malformed URI template, an unknown converter or bad converter
- * arguments, a duplicate route, or a template that conflicts with one added before.
+ * arguments, a duplicate route, a template that conflicts with one added before, or a resource
+ * without responders for the route or with methods named like responders that cannot be one.
  *
  * <p>Thrown at startup, never while handling a request. The message names the template, what is
  * wrong with it and how to fix it, for example:
