@@ -210,7 +210,7 @@ public final class Request {
         return queryParams().asBool(name, false, true);
     }
 
-    /** A boolean parameter, or {@code defaultValue} when absent; {@code blankAsTrue} decides what {@code ?flag=} means. */
+    /** A boolean parameter, or {@code defaultValue} when absent; a blank value ({@code ?flag=}) is {@code blankAsTrue}. */
     public boolean paramAsBool(String name, boolean defaultValue, boolean blankAsTrue) {
         Boolean value = queryParams().asBool(name, false, blankAsTrue);
         return value == null ? defaultValue : value;

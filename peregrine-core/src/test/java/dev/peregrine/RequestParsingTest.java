@@ -114,7 +114,11 @@ class RequestParsingTest {
         Result bad = echo(req -> req.paramAsBool("b")).simulateGet("/r?b=maybe");
         assertEquals("The \"b\" parameter is invalid. The value of the parameter must be \"true\" or \"false\".",
                 bad.jsonObject().get("description"));
-        assertEquals(400, echo(req -> req.paramAsBool("b", false, false)).simulateGet("/r?b=").status());
+    }
+
+    @Test
+    void blankBoolParameterIsFalseWhenBlankIsNotTrue() {
+        assertEquals(false, echo(req -> req.paramAsBool("b", true, false)).simulateGet("/r?b=").json());
     }
 
     @Test

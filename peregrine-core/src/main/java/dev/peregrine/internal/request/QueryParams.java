@@ -120,7 +120,7 @@ public final class QueryParams {
 
     /**
      * Parses a boolean with Falcon's words: true, True, t, yes, y, 1, on and false, False, f, no,
-     * n, 0, off; a blank value is true when {@code blankAsTrue}.
+     * n, 0, off; a blank value is {@code blankAsTrue}.
      */
     public Boolean asBool(String name, boolean required, boolean blankAsTrue) {
         String text = required ? required(name) : last(name);
@@ -130,12 +130,7 @@ public final class QueryParams {
         return switch (text) {
             case "true", "True", "t", "yes", "y", "1", "on" -> Boolean.TRUE;
             case "false", "False", "f", "no", "n", "0", "off" -> Boolean.FALSE;
-            case "" -> {
-                if (blankAsTrue) {
-                    yield Boolean.TRUE;
-                }
-                throw new HttpInvalidParam("The value of the parameter must be \"true\" or \"false\".", name);
-            }
+            case "" -> blankAsTrue;
             default -> throw new HttpInvalidParam("The value of the parameter must be \"true\" or \"false\".", name);
         };
     }
