@@ -189,18 +189,24 @@ public final class Request {
         return queryParams().asInt(name, true, min, max);
     }
 
-    /** A finite float parameter, {@code null} when absent. */
+    /**
+     * A float parameter read as Python's {@code float()} reads it, so {@code nan}, {@code inf} and
+     * {@code -infinity} (in any case) are numbers too; {@code null} when absent.
+     */
     public Double paramAsFloat(String name) {
         return queryParams().asFloat(name, false, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
-    /** A finite float parameter within [min, max], or {@code defaultValue} when absent. */
+    /**
+     * A float parameter within [min, max], or {@code defaultValue} when absent. NaN and infinities
+     * are refused by a finite bound, naming it; pass an infinite bound for none on that side.
+     */
     public double paramAsFloat(String name, double defaultValue, double min, double max) {
         Double value = queryParams().asFloat(name, false, min, max);
         return value == null ? defaultValue : value;
     }
 
-    /** A required finite float parameter within [min, max]. */
+    /** A required float parameter within [min, max], bounded as {@link #paramAsFloat(String, double, double, double)}. */
     public double requireParamAsFloat(String name, double min, double max) {
         return queryParams().asFloat(name, true, min, max);
     }

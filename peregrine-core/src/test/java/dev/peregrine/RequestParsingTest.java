@@ -97,9 +97,45 @@ class RequestParsingTest {
     }
 
     @Test
-    void floatParameterRejectsNan() {
-        assertEquals(1.5, echo(req -> req.paramAsFloat("f")).simulateGet("/r?f=1.5").json());
-        assertEquals(400, echo(req -> req.paramAsFloat("f")).simulateGet("/r?f=nan").status());
+    void floatParameterReadsNanAndInfinityAsPythonDoes() {
+        TestClient client = echo(req -> String.valueOf(req.paramAsFloat("f")));
+        assertEquals("1.5", client.simulateGet("/r?f=1.5").json());
+        assertEquals("NaN", client.simulateGet("/r?f=nan").json());
+        assertEquals("NaN", client.simulateGet("/r?f=-NaN").json());
+        assertEquals("Infinity", client.simulateGet("/r?f=inf").json());
+        assertEquals("Infinity", client.simulateGet("/r?f=%2BINFINITY").json());
+        assertEquals("-Infinity", client.simulateGet("/r?f=-inf").json());
+        assertEquals("-Infinity", client.simulateGet("/r?f=-Infinity").json());
+        assertEquals("Infinity", client.simulateGet("/r?f=1e999").json());
+    }
+
+    @Test
+    void floatParameterRefusesNotationsPythonDoesNot() {
+        TestClient client = echo(req -> req.paramAsFloat("f"));
+        for (String text : List.of("1.5d", "2f", "0x1p3", "infin", "1e")) {
+            Result result = client.simulateGet("/r?f=" + text);
+            assertEquals(error("Invalid parameter", "The \"f\" parameter is invalid. The value must be a float."),
+                    result.json(), text);
+        }
+    }
+
+    @Test
+    void boundedFloatParameterRefusesNanAndInfinityNamingTheBound() {
+        TestClient client = echo(req -> req.paramAsFloat("f", 1, 0, 10));
+        assertEquals(error("Invalid parameter", "The \"f\" parameter is invalid. The value must be at least 0"),
+                client.simulateGet("/r?f=-inf").json());
+        assertEquals(error("Invalid parameter", "The \"f\" parameter is invalid. The value may not exceed 10"),
+                client.simulateGet("/r?f=inf").json());
+        assertEquals(error("Invalid parameter", "The \"f\" parameter is invalid. The value must be at least 0"),
+                client.simulateGet("/r?f=nan").json());
+    }
+
+    @Test
+    void infiniteFloatBoundIsNoBound() {
+        TestClient client = echo(req -> String.valueOf(req.paramAsFloat("f", 1, 0, Double.POSITIVE_INFINITY)));
+        assertEquals("Infinity", client.simulateGet("/r?f=inf").json());
+        assertEquals("The \"f\" parameter is invalid. The value must be at least 0",
+                client.simulateGet("/r?f=nan").jsonObject().get("description"));
     }
 
     @Test

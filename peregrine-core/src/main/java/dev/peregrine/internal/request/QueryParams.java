@@ -3,6 +3,7 @@ package dev.peregrine.internal.request;
 import dev.peregrine.errors.HttpInvalidParam;
 import dev.peregrine.errors.HttpMissingParam;
 import dev.peregrine.internal.http.QueryStringParser;
+import dev.peregrine.internal.text.PythonFloat;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -94,25 +95,28 @@ public final class QueryParams {
         return (int) value;
     }
 
-    /** Parses a finite float within [min, max]; {@code null} when absent. */
+    /**
+     * Parses a number as Python's {@code float()} does, {@code nan}, {@code inf} and
+     * {@code -infinity} included, within [min, max]; {@code null} when absent. An infinite bound
+     * is no bound; a finite one refuses NaN as well as the numbers beyond it.
+     */
     public Double asFloat(String name, boolean required, double min, double max) {
         String text = required ? required(name) : last(name);
         if (text == null) {
             return null;
         }
-        double value;
-        try {
-            value = Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
+        Double value = PythonFloat.parse(text.strip());
+        if (value == null) {
             throw new HttpInvalidParam("The value must be a float.", name);
         }
-        if (!Double.isFinite(value)) {
-            throw new HttpInvalidParam("The value must be a float.", name);
-        }
-        if (value < min) {
+        // NOTE: NaN compares false with any bound, so Falcon lets it through min and max alike;
+        // a caller who bounds a parameter wants a number within the bounds, so here it fails the
+        // first finite one.
+        boolean notANumber = Double.isNaN(value);
+        if (value < min || notANumber && min != Double.NEGATIVE_INFINITY) {
             throw new HttpInvalidParam("The value must be at least " + format(min), name);
         }
-        if (value > max) {
+        if (value > max || notANumber && max != Double.POSITIVE_INFINITY) {
             throw new HttpInvalidParam("The value may not exceed " + format(max), name);
         }
         return value;
