@@ -227,7 +227,7 @@ public final class Request {
         return queryParams().asBool(name, true, true);
     }
 
-    /** A UUID parameter, {@code null} when absent. */
+    /** A UUID parameter, hyphenated or as 32 hex digits (as Python's {@code UUID()} reads it), {@code null} when absent. */
     public UUID paramAsUuid(String name) {
         return queryParams().asUuid(name, false);
     }

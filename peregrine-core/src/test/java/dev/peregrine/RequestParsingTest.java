@@ -173,6 +173,18 @@ class RequestParsingTest {
     }
 
     @Test
+    void uuidParameterAcceptsTheFormsPythonReads() {
+        TestClient client = echo(req -> req.paramAsUuid("u").toString());
+        String expected = "6ba7b810-9dad-11d1-80b4-00c04fd430c8";
+        assertEquals(expected, client.simulateGet("/r?u=6ba7b8109dad11d180b400c04fd430c8").json());
+        assertEquals(expected, client.simulateGet("/r?u=6BA7B8109DAD11D180B400C04FD430C8").json());
+        assertEquals(expected, client.simulateGet("/r?u=urn:uuid:6ba7b810-9dad-11d1-80b4-00c04fd430c8").json());
+        assertEquals(expected, client.simulateGet("/r?u=%7B6ba7b810-9dad-11d1-80b4-00c04fd430c8%7D").json());
+        assertEquals(error("Invalid parameter", "The \"u\" parameter is invalid. The value must be a UUID string."),
+                client.simulateGet("/r?u=6ba7b8109dad11d180b400c04fd430c").json());
+    }
+
+    @Test
     void listParameterSplitsOnDelimiterAndTransforms() {
         assertEquals(List.of(1, 2, 3),
                 echo(req -> req.paramAsList("ids", "|", Integer::parseInt)).simulateGet("/r?ids=1|2|3").json());

@@ -4,6 +4,7 @@ import dev.peregrine.errors.HttpInvalidParam;
 import dev.peregrine.errors.HttpMissingParam;
 import dev.peregrine.internal.http.QueryStringParser;
 import dev.peregrine.internal.text.PythonFloat;
+import dev.peregrine.internal.text.PythonUuid;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -139,20 +140,17 @@ public final class QueryParams {
         };
     }
 
-    /** Parses a UUID; {@code null} when absent. */
+    /** Parses a UUID as the {@code uuid} route converter does, compact and URN forms included; {@code null} when absent. */
     public UUID asUuid(String name, boolean required) {
         String text = required ? required(name) : last(name);
         if (text == null) {
             return null;
         }
-        try {
-            if (text.length() != 36) {
-                throw new IllegalArgumentException();
-            }
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
+        UUID value = PythonUuid.parse(text);
+        if (value == null) {
             throw new HttpInvalidParam("The value must be a UUID string.", name);
         }
+        return value;
     }
 
     /** Parses a date with a {@link DateTimeFormatter} pattern; {@code null} when absent. */
