@@ -290,7 +290,14 @@ public final class Request {
 
     // ---- Headers -------------------------------------------------------------------------------
 
-    /** A header's first value (names are case-insensitive), or {@code null}. */
+    /**
+     * A header's value (names are case-insensitive), or {@code null}. A header sent on several
+     * lines reads as in Falcon: {@code Accept: text/html} and {@code Accept: application/json}
+     * give {@code text/html,application/json}, while a header that holds a single value, such as
+     * Content-Type, Host, User-Agent, Cookie or Set-Cookie, gives its last line. The accessors
+     * below read the same value, but for the cookie ones, which read every Cookie line;
+     * {@link #headerValues(String)} keeps the lines apart.
+     */
     public String header(String name) {
         return exchange.header(name);
     }
@@ -310,7 +317,7 @@ public final class Request {
         return value;
     }
 
-    /** Every value of a header, in order. */
+    /** Every line of a header, in the order received; an empty list when absent. */
     public List<String> headerValues(String name) {
         return exchange.headerValues(name);
     }

@@ -212,6 +212,28 @@ class RequestParsingTest {
     }
 
     @Test
+    void repeatedHeaderGivesItsLinesJoinedWithCommas() {
+        TestClient client = echo(req -> List.of(req.header("X-Custom"), req.headerValues("X-Custom")));
+        Result result = client.get("/r").header("X-Custom", "a").header("x-custom", "b, c").send();
+        assertEquals(List.of("a,b, c", List.of("a", "b, c")), result.json());
+    }
+
+    @Test
+    void repeatedSingleValuedHeaderGivesItsLastLine() {
+        TestClient client = echo(req -> List.of(req.userAgent(), req.header("Set-Cookie"), req.headerValues("Set-Cookie")));
+        Result result = client.get("/r").header("User-Agent", "one").header("User-Agent", "two")
+                .header("Set-Cookie", "a=1; Expires=Wed, 21 Oct 2015 07:28:00 GMT").header("Set-Cookie", "b=2").send();
+        assertEquals(List.of("two", "b=2", List.of("a=1; Expires=Wed, 21 Oct 2015 07:28:00 GMT", "b=2")), result.json());
+    }
+
+    @Test
+    void accessRouteReadsEveryXForwardedForLine() {
+        Result result = echo(Request::accessRoute).get("/r")
+                .header("X-Forwarded-For", "203.0.113.7").header("X-Forwarded-For", "10.0.0.1").send();
+        assertEquals(List.of("203.0.113.7", "10.0.0.1", "127.0.0.1"), result.json());
+    }
+
+    @Test
     void badContentLengthIs400() {
         Result result = echo(Request::contentLength).get("/r").header("Content-Length", "-3").send();
         assertEquals(400, result.status());
