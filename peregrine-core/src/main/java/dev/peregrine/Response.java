@@ -335,12 +335,20 @@ public final class Response {
         return cookie;
     }
 
-    /** Tells the client to delete a cookie: empty value, an Expires in the past, SameSite=Lax. */
+    /**
+     * Tells the client to delete a cookie, as Falcon's {@code unset_cookie} does: an empty value,
+     * an Expires in the past and {@code SameSite=Lax} (change it on the returned cookie), neither
+     * HttpOnly nor Secure. A browser ignores a Secure cookie sent over plain HTTP, so forcing Secure
+     * would leave the cookie in place there.
+     * {@snippet :
+     * resp.unsetCookie("sid"); // Set-Cookie: sid=""; Expires=Thu, 01 Jan 1970 00:00:01 GMT; SameSite=Lax
+     * }
+     */
     public SetCookie unsetCookie(String name) {
-        return setCookie(name, "").expires(Instant.ofEpochSecond(1)).maxAge(0).sameSite("Lax");
+        return setCookie(name, "").expires(Instant.ofEpochSecond(1)).httpOnly(false).secure(false).sameSite("Lax");
     }
 
-    /** Tells the client to delete a cookie set with a domain and path. */
+    /** Tells the client to delete a cookie set with a domain and path ({@code null} for none), as {@link #unsetCookie(String)}. */
     public SetCookie unsetCookie(String name, String domain, String path) {
         SetCookie cookie = unsetCookie(name);
         if (domain != null) {

@@ -158,13 +158,17 @@ class ResponseRenderingTest {
     }
 
     @Test
-    void unsetCookieExpiresItInThePast() {
-        Result result = get((req, resp) -> resp.unsetCookie("sid", null, "/"));
-        SetCookie cookie = result.cookies().get("sid");
-        assertEquals("", cookie.value());
-        assertTrue(cookie.expires().isBefore(Instant.parse("2000-01-01T00:00:00Z")));
-        assertEquals("/", cookie.path());
-        assertEquals("Lax", cookie.sameSite());
+    void unsetCookieSendsAnEmptyValueExpiredWithoutSecureOrHttpOnly() {
+        Result result = get((req, resp) -> resp.unsetCookie("sid"));
+        assertEquals(List.of("sid=\"\"; Expires=Thu, 01 Jan 1970 00:00:01 GMT; SameSite=Lax"),
+                result.headerValues("Set-Cookie"));
+    }
+
+    @Test
+    void unsetCookieSendsTheDomainAndPathItIsGiven() {
+        Result result = get((req, resp) -> resp.unsetCookie("sid", "example.com", "/a"));
+        assertEquals(List.of("sid=\"\"; Domain=example.com; Expires=Thu, 01 Jan 1970 00:00:01 GMT; Path=/a; SameSite=Lax"),
+                result.headerValues("Set-Cookie"));
     }
 
     @Test
