@@ -178,6 +178,11 @@ public final class Request {
         return queryParams().asInt(name, false, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
+    /** An integer parameter within [min, max] (400 naming the bound otherwise), {@code null} when absent. */
+    public Integer paramAsInt(String name, int min, int max) {
+        return queryParams().asInt(name, false, min, max);
+    }
+
     /** An integer parameter within [min, max], or {@code defaultValue} when absent. */
     public int paramAsInt(String name, int defaultValue, int min, int max) {
         Integer value = queryParams().asInt(name, false, min, max);
@@ -195,6 +200,14 @@ public final class Request {
      */
     public Double paramAsFloat(String name) {
         return queryParams().asFloat(name, false, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * A float parameter within [min, max], {@code null} when absent. NaN and infinities are refused
+     * by a finite bound, naming it; pass an infinite bound for none on that side.
+     */
+    public Double paramAsFloat(String name, double min, double max) {
+        return queryParams().asFloat(name, false, min, max);
     }
 
     /**

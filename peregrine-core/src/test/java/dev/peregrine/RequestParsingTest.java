@@ -97,6 +97,24 @@ class RequestParsingTest {
     }
 
     @Test
+    void boundedIntParameterWithoutDefaultIsNullWhenAbsent() {
+        TestClient client = echo(req -> req.paramAsInt("limit", 1, 100));
+        assertEquals(null, client.simulateGet("/r").json());
+        assertEquals(5, client.simulateGet("/r?limit=5").json());
+        assertEquals(error("Invalid parameter", "The \"limit\" parameter is invalid. The value may not exceed 100"),
+                client.simulateGet("/r?limit=500").json());
+    }
+
+    @Test
+    void boundedFloatParameterWithoutDefaultIsNullWhenAbsent() {
+        TestClient client = echo(req -> req.paramAsFloat("ratio", 0, 1));
+        assertEquals(null, client.simulateGet("/r").json());
+        assertEquals(0.25, client.simulateGet("/r?ratio=0.25").json());
+        assertEquals(error("Invalid parameter", "The \"ratio\" parameter is invalid. The value must be at least 0"),
+                client.simulateGet("/r?ratio=-0.5").json());
+    }
+
+    @Test
     void floatParameterReadsNanAndInfinityAsPythonDoes() {
         TestClient client = echo(req -> String.valueOf(req.paramAsFloat("f")));
         assertEquals("1.5", client.simulateGet("/r?f=1.5").json());
