@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -176,6 +177,17 @@ public final class Response {
     public Response setHeader(String name, String value) {
         rejectSetCookie(name);
         headers.set(name, value);
+        return this;
+    }
+
+    /**
+     * Sets several headers, each as {@link #setHeader(String, String)} would, in the map's order.
+     * {@snippet :
+     * resp.setHeaders(Map.of("Cache-Control", "no-store", "X-Request-ID", id));
+     * }
+     */
+    public Response setHeaders(Map<String, String> headers) {
+        headers.forEach(this::setHeader);
         return this;
     }
 

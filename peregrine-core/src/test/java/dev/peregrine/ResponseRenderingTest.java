@@ -11,6 +11,7 @@ import dev.peregrine.testing.TestClient;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,16 @@ class ResponseRenderingTest {
         });
         assertEquals(2, result.headerValues("Set-Cookie").size());
         assertEquals(List.of("a", "b"), List.copyOf(result.cookies().keySet()));
+    }
+
+    @Test
+    void setHeadersSetsEachReplacingEarlierValues() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-A", "1");
+        headers.put("X-B", "2");
+        Result result = get((req, resp) -> resp.setHeader("x-a", "old").setHeaders(headers).text("ok"));
+        assertEquals(List.of("1"), result.headerValues("X-A"));
+        assertEquals("2", result.header("X-B"));
     }
 
     @Test
