@@ -1,6 +1,7 @@
 package dev.peregrine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.peregrine.testing.Result;
 import dev.peregrine.testing.SimulatedRequest;
@@ -34,6 +35,27 @@ class RequestParsingTest {
     void pathIsPercentDecodedButPlusStays() {
         TestClient client = new TestClient(new App().get("/x/{name}", (req, resp) -> resp.text(req.path())));
         assertEquals("/x/a b+c", client.simulateGet("/x/a%20b+c").text());
+    }
+
+    @Test
+    void pathFieldsReadAsAMapOfConvertedValuesInTemplateOrder() {
+        TestClient client = new TestClient(new App().get("/things/{id:int}/{name}", (req, resp) -> {
+            Map<String, Object> fields = req.pathFields().asMap();
+            resp.media(List.of(List.copyOf(fields.keySet()), fields.get("id").getClass().getSimpleName(), fields));
+        }));
+        assertEquals(List.of(List.of("id", "name"), "Long", Map.of("id", 42, "name", "a b")),
+                client.simulateGet("/things/42/a%20b").json());
+    }
+
+    @Test
+    void pathFieldMapIsReadOnlyAndShowsLaterPuts() {
+        TestClient client = new TestClient(new App().get("/things/{id}", (req, resp) -> {
+            Map<String, Object> fields = req.pathFields().asMap();
+            req.pathFields().put("user", "ada");
+            assertThrows(UnsupportedOperationException.class, () -> fields.put("id", "x"));
+            resp.media(fields);
+        }));
+        assertEquals(Map.of("id", "7", "user", "ada"), client.simulateGet("/things/7").json());
     }
 
     @Test
