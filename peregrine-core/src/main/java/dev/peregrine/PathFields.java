@@ -1,6 +1,12 @@
 package dev.peregrine;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * The fields a URI template captured from the request path, in template order.
@@ -24,6 +30,7 @@ public final class PathFields {
     private String[] texts = NO_STRINGS;
     private Object[] values = NO_VALUES;
     private int size;
+    private Map<String, Object> map;
 
     /** No fields yet; a router fills them while it matches a path. */
     public PathFields() {
@@ -104,6 +111,23 @@ public final class PathFields {
         return (int) value;
     }
 
+    /**
+     * The fields as a read-only map from name to converted value, in template order: the keyword
+     * arguments Falcon passes a responder. It is a view, not a copy, so it shows later
+     * {@link #put(String, Object) puts} too.
+     * {@snippet :
+     * // GET /things/42 on /things/{id:int}
+     * req.pathFields().asMap(); // {id=42}, the Long 42
+     * }
+     */
+    public Map<String, Object> asMap() {
+        // PERF: one view per request at most, made on first use; it reads the arrays in place.
+        if (map == null) {
+            map = new ValueMap();
+        }
+        return map;
+    }
+
     /** Sets a field's value, replacing one of the same name; its text becomes {@code String.valueOf(value)}. */
     public void put(String name, Object value) {
         int index = indexOf(name);
@@ -155,6 +179,56 @@ public final class PathFields {
     private void checkIndex(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);
+        }
+    }
+
+    /** The read-only map view of {@link #asMap()}. */
+    private final class ValueMap extends AbstractMap<String, Object> {
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key instanceof String name && indexOf(name) >= 0;
+        }
+
+        @Override
+        public Object get(Object key) {
+            return key instanceof String name ? value(name) : null;
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return size;
+                }
+
+                @Override
+                public Iterator<Entry<String, Object>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < size;
+                        }
+
+                        @Override
+                        public Entry<String, Object> next() {
+                            if (next >= size) {
+                                throw new NoSuchElementException();
+                            }
+                            int index = next++;
+                            return new SimpleImmutableEntry<>(names[index], values[index]);
+                        }
+                    };
+                }
+            };
         }
     }
 

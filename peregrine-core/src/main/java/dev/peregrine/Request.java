@@ -178,6 +178,11 @@ public final class Request {
         return queryParams().asInt(name, false, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
+    /** An integer parameter within [min, max] (400 naming the bound otherwise), {@code null} when absent. */
+    public Integer paramAsInt(String name, int min, int max) {
+        return queryParams().asInt(name, false, min, max);
+    }
+
     /** An integer parameter within [min, max], or {@code defaultValue} when absent. */
     public int paramAsInt(String name, int defaultValue, int min, int max) {
         Integer value = queryParams().asInt(name, false, min, max);
@@ -189,18 +194,32 @@ public final class Request {
         return queryParams().asInt(name, true, min, max);
     }
 
-    /** A finite float parameter, {@code null} when absent. */
+    /**
+     * A float parameter read as Python's {@code float()} reads it, so {@code nan}, {@code inf} and
+     * {@code -infinity} (in any case) are numbers too; {@code null} when absent.
+     */
     public Double paramAsFloat(String name) {
         return queryParams().asFloat(name, false, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
-    /** A finite float parameter within [min, max], or {@code defaultValue} when absent. */
+    /**
+     * A float parameter within [min, max], {@code null} when absent. NaN and infinities are refused
+     * by a finite bound, naming it; pass an infinite bound for none on that side.
+     */
+    public Double paramAsFloat(String name, double min, double max) {
+        return queryParams().asFloat(name, false, min, max);
+    }
+
+    /**
+     * A float parameter within [min, max], or {@code defaultValue} when absent. NaN and infinities
+     * are refused by a finite bound, naming it; pass an infinite bound for none on that side.
+     */
     public double paramAsFloat(String name, double defaultValue, double min, double max) {
         Double value = queryParams().asFloat(name, false, min, max);
         return value == null ? defaultValue : value;
     }
 
-    /** A required finite float parameter within [min, max]. */
+    /** A required float parameter within [min, max], bounded as {@link #paramAsFloat(String, double, double, double)}. */
     public double requireParamAsFloat(String name, double min, double max) {
         return queryParams().asFloat(name, true, min, max);
     }
@@ -210,7 +229,7 @@ public final class Request {
         return queryParams().asBool(name, false, true);
     }
 
-    /** A boolean parameter, or {@code defaultValue} when absent; {@code blankAsTrue} decides what {@code ?flag=} means. */
+    /** A boolean parameter, or {@code defaultValue} when absent; a blank value ({@code ?flag=}) is {@code blankAsTrue}. */
     public boolean paramAsBool(String name, boolean defaultValue, boolean blankAsTrue) {
         Boolean value = queryParams().asBool(name, false, blankAsTrue);
         return value == null ? defaultValue : value;
@@ -221,7 +240,7 @@ public final class Request {
         return queryParams().asBool(name, true, true);
     }
 
-    /** A UUID parameter, {@code null} when absent. */
+    /** A UUID parameter, hyphenated or as 32 hex digits (as Python's {@code UUID()} reads it), {@code null} when absent. */
     public UUID paramAsUuid(String name) {
         return queryParams().asUuid(name, false);
     }
@@ -284,7 +303,14 @@ public final class Request {
 
     // ---- Headers -------------------------------------------------------------------------------
 
-    /** A header's first value (names are case-insensitive), or {@code null}. */
+    /**
+     * A header's value (names are case-insensitive), or {@code null}. A header sent on several
+     * lines reads as in Falcon: {@code Accept: text/html} and {@code Accept: application/json}
+     * give {@code text/html,application/json}, while a header that holds a single value, such as
+     * Content-Type, Host, User-Agent, Cookie or Set-Cookie, gives its last line. The accessors
+     * below read the same value, but for the cookie ones, which read every Cookie line;
+     * {@link #headerValues(String)} keeps the lines apart.
+     */
     public String header(String name) {
         return exchange.header(name);
     }
@@ -304,7 +330,7 @@ public final class Request {
         return value;
     }
 
-    /** Every value of a header, in order. */
+    /** Every line of a header, in the order received; an empty list when absent. */
     public List<String> headerValues(String name) {
         return exchange.headerValues(name);
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -260,6 +261,17 @@ public final class Response {
         return this;
     }
 
+    /**
+     * Sets several headers, each as {@link #setHeader(String, String)} would, in the map's order.
+     * {@snippet :
+     * resp.setHeaders(Map.of("Cache-Control", "no-store", "X-Request-ID", id));
+     * }
+     */
+    public Response setHeaders(Map<String, String> headers) {
+        headers.forEach(this::setHeader);
+        return this;
+    }
+
     /** Appends to a header, comma-joined with the value it has. */
     public Response appendHeader(String name, String value) {
         rejectSetCookie(name);
@@ -416,12 +428,20 @@ public final class Response {
         return cookie;
     }
 
-    /** Tells the client to delete a cookie: empty value, an Expires in the past, SameSite=Lax. */
+    /**
+     * Tells the client to delete a cookie, as Falcon's {@code unset_cookie} does: an empty value,
+     * an Expires in the past and {@code SameSite=Lax} (change it on the returned cookie), neither
+     * HttpOnly nor Secure. A browser ignores a Secure cookie sent over plain HTTP, so forcing Secure
+     * would leave the cookie in place there.
+     * {@snippet :
+     * resp.unsetCookie("sid"); // Set-Cookie: sid=""; Expires=Thu, 01 Jan 1970 00:00:01 GMT; SameSite=Lax
+     * }
+     */
     public SetCookie unsetCookie(String name) {
-        return setCookie(name, "").expires(Instant.ofEpochSecond(1)).maxAge(0).sameSite("Lax");
+        return setCookie(name, "").expires(Instant.ofEpochSecond(1)).httpOnly(false).secure(false).sameSite("Lax");
     }
 
-    /** Tells the client to delete a cookie set with a domain and path. */
+    /** Tells the client to delete a cookie set with a domain and path ({@code null} for none), as {@link #unsetCookie(String)}. */
     public SetCookie unsetCookie(String name, String domain, String path) {
         SetCookie cookie = unsetCookie(name);
         if (domain != null) {

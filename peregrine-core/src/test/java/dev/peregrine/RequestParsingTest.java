@@ -1,6 +1,7 @@
 package dev.peregrine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.peregrine.testing.Result;
 import dev.peregrine.testing.SimulatedRequest;
@@ -34,6 +35,27 @@ class RequestParsingTest {
     void pathIsPercentDecodedButPlusStays() {
         TestClient client = new TestClient(new App().get("/x/{name}", (req, resp) -> resp.text(req.path())));
         assertEquals("/x/a b+c", client.simulateGet("/x/a%20b+c").text());
+    }
+
+    @Test
+    void pathFieldsReadAsAMapOfConvertedValuesInTemplateOrder() {
+        TestClient client = new TestClient(new App().get("/things/{id:int}/{name}", (req, resp) -> {
+            Map<String, Object> fields = req.pathFields().asMap();
+            resp.media(List.of(List.copyOf(fields.keySet()), fields.get("id").getClass().getSimpleName(), fields));
+        }));
+        assertEquals(List.of(List.of("id", "name"), "Long", Map.of("id", 42, "name", "a b")),
+                client.simulateGet("/things/42/a%20b").json());
+    }
+
+    @Test
+    void pathFieldMapIsReadOnlyAndShowsLaterPuts() {
+        TestClient client = new TestClient(new App().get("/things/{id}", (req, resp) -> {
+            Map<String, Object> fields = req.pathFields().asMap();
+            req.pathFields().put("user", "ada");
+            assertThrows(UnsupportedOperationException.class, () -> fields.put("id", "x"));
+            resp.media(fields);
+        }));
+        assertEquals(Map.of("id", "7", "user", "ada"), client.simulateGet("/things/7").json());
     }
 
     @Test
@@ -97,9 +119,63 @@ class RequestParsingTest {
     }
 
     @Test
-    void floatParameterRejectsNan() {
-        assertEquals(1.5, echo(req -> req.paramAsFloat("f")).simulateGet("/r?f=1.5").json());
-        assertEquals(400, echo(req -> req.paramAsFloat("f")).simulateGet("/r?f=nan").status());
+    void boundedIntParameterWithoutDefaultIsNullWhenAbsent() {
+        TestClient client = echo(req -> req.paramAsInt("limit", 1, 100));
+        assertEquals(null, client.simulateGet("/r").json());
+        assertEquals(5, client.simulateGet("/r?limit=5").json());
+        assertEquals(error("Invalid parameter", "The \"limit\" parameter is invalid. The value may not exceed 100"),
+                client.simulateGet("/r?limit=500").json());
+    }
+
+    @Test
+    void boundedFloatParameterWithoutDefaultIsNullWhenAbsent() {
+        TestClient client = echo(req -> req.paramAsFloat("ratio", 0, 1));
+        assertEquals(null, client.simulateGet("/r").json());
+        assertEquals(0.25, client.simulateGet("/r?ratio=0.25").json());
+        assertEquals(error("Invalid parameter", "The \"ratio\" parameter is invalid. The value must be at least 0"),
+                client.simulateGet("/r?ratio=-0.5").json());
+    }
+
+    @Test
+    void floatParameterReadsNanAndInfinityAsPythonDoes() {
+        TestClient client = echo(req -> String.valueOf(req.paramAsFloat("f")));
+        assertEquals("1.5", client.simulateGet("/r?f=1.5").json());
+        assertEquals("NaN", client.simulateGet("/r?f=nan").json());
+        assertEquals("NaN", client.simulateGet("/r?f=-NaN").json());
+        assertEquals("Infinity", client.simulateGet("/r?f=inf").json());
+        assertEquals("Infinity", client.simulateGet("/r?f=%2BINFINITY").json());
+        assertEquals("-Infinity", client.simulateGet("/r?f=-inf").json());
+        assertEquals("-Infinity", client.simulateGet("/r?f=-Infinity").json());
+        assertEquals("Infinity", client.simulateGet("/r?f=1e999").json());
+    }
+
+    @Test
+    void floatParameterRefusesNotationsPythonDoesNot() {
+        TestClient client = echo(req -> req.paramAsFloat("f"));
+        for (String text : List.of("1.5d", "2f", "0x1p3", "infin", "1e")) {
+            Result result = client.simulateGet("/r?f=" + text);
+            assertEquals(error("Invalid parameter", "The \"f\" parameter is invalid. The value must be a float."),
+                    result.json(), text);
+        }
+    }
+
+    @Test
+    void boundedFloatParameterRefusesNanAndInfinityNamingTheBound() {
+        TestClient client = echo(req -> req.paramAsFloat("f", 1, 0, 10));
+        assertEquals(error("Invalid parameter", "The \"f\" parameter is invalid. The value must be at least 0"),
+                client.simulateGet("/r?f=-inf").json());
+        assertEquals(error("Invalid parameter", "The \"f\" parameter is invalid. The value may not exceed 10"),
+                client.simulateGet("/r?f=inf").json());
+        assertEquals(error("Invalid parameter", "The \"f\" parameter is invalid. The value must be at least 0"),
+                client.simulateGet("/r?f=nan").json());
+    }
+
+    @Test
+    void infiniteFloatBoundIsNoBound() {
+        TestClient client = echo(req -> String.valueOf(req.paramAsFloat("f", 1, 0, Double.POSITIVE_INFINITY)));
+        assertEquals("Infinity", client.simulateGet("/r?f=inf").json());
+        assertEquals("The \"f\" parameter is invalid. The value must be at least 0",
+                client.simulateGet("/r?f=nan").jsonObject().get("description"));
     }
 
     @Test
@@ -114,7 +190,11 @@ class RequestParsingTest {
         Result bad = echo(req -> req.paramAsBool("b")).simulateGet("/r?b=maybe");
         assertEquals("The \"b\" parameter is invalid. The value of the parameter must be \"true\" or \"false\".",
                 bad.jsonObject().get("description"));
-        assertEquals(400, echo(req -> req.paramAsBool("b", false, false)).simulateGet("/r?b=").status());
+    }
+
+    @Test
+    void blankBoolParameterIsFalseWhenBlankIsNotTrue() {
+        assertEquals(false, echo(req -> req.paramAsBool("b", true, false)).simulateGet("/r?b=").json());
     }
 
     @Test
@@ -130,6 +210,18 @@ class RequestParsingTest {
         Result bad = echo(req -> req.paramAsDate("d")).simulateGet("/r?d=29.02.2024");
         assertEquals("The \"d\" parameter is invalid. The date value does not match the required format.",
                 bad.jsonObject().get("description"));
+    }
+
+    @Test
+    void uuidParameterAcceptsTheFormsPythonReads() {
+        TestClient client = echo(req -> req.paramAsUuid("u").toString());
+        String expected = "6ba7b810-9dad-11d1-80b4-00c04fd430c8";
+        assertEquals(expected, client.simulateGet("/r?u=6ba7b8109dad11d180b400c04fd430c8").json());
+        assertEquals(expected, client.simulateGet("/r?u=6BA7B8109DAD11D180B400C04FD430C8").json());
+        assertEquals(expected, client.simulateGet("/r?u=urn:uuid:6ba7b810-9dad-11d1-80b4-00c04fd430c8").json());
+        assertEquals(expected, client.simulateGet("/r?u=%7B6ba7b810-9dad-11d1-80b4-00c04fd430c8%7D").json());
+        assertEquals(error("Invalid parameter", "The \"u\" parameter is invalid. The value must be a UUID string."),
+                client.simulateGet("/r?u=6ba7b8109dad11d180b400c04fd430c").json());
     }
 
     @Test
@@ -157,6 +249,28 @@ class RequestParsingTest {
         Result missing = echo(req -> req.requireHeader("X-Token")).simulateGet("/r");
         assertEquals(400, missing.status());
         assertEquals(error("Missing header value", "The \"X-Token\" header is required."), missing.json());
+    }
+
+    @Test
+    void repeatedHeaderGivesItsLinesJoinedWithCommas() {
+        TestClient client = echo(req -> List.of(req.header("X-Custom"), req.headerValues("X-Custom")));
+        Result result = client.get("/r").header("X-Custom", "a").header("x-custom", "b, c").send();
+        assertEquals(List.of("a,b, c", List.of("a", "b, c")), result.json());
+    }
+
+    @Test
+    void repeatedSingleValuedHeaderGivesItsLastLine() {
+        TestClient client = echo(req -> List.of(req.userAgent(), req.header("Set-Cookie"), req.headerValues("Set-Cookie")));
+        Result result = client.get("/r").header("User-Agent", "one").header("User-Agent", "two")
+                .header("Set-Cookie", "a=1; Expires=Wed, 21 Oct 2015 07:28:00 GMT").header("Set-Cookie", "b=2").send();
+        assertEquals(List.of("two", "b=2", List.of("a=1; Expires=Wed, 21 Oct 2015 07:28:00 GMT", "b=2")), result.json());
+    }
+
+    @Test
+    void accessRouteReadsEveryXForwardedForLine() {
+        Result result = echo(Request::accessRoute).get("/r")
+                .header("X-Forwarded-For", "203.0.113.7").header("X-Forwarded-For", "10.0.0.1").send();
+        assertEquals(List.of("203.0.113.7", "10.0.0.1", "127.0.0.1"), result.json());
     }
 
     @Test

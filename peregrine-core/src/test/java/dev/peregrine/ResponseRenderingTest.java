@@ -11,6 +11,7 @@ import dev.peregrine.testing.TestClient;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -158,13 +159,27 @@ class ResponseRenderingTest {
     }
 
     @Test
-    void unsetCookieExpiresItInThePast() {
-        Result result = get((req, resp) -> resp.unsetCookie("sid", null, "/"));
-        SetCookie cookie = result.cookies().get("sid");
-        assertEquals("", cookie.value());
-        assertTrue(cookie.expires().isBefore(Instant.parse("2000-01-01T00:00:00Z")));
-        assertEquals("/", cookie.path());
-        assertEquals("Lax", cookie.sameSite());
+    void setHeadersSetsEachReplacingEarlierValues() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-A", "1");
+        headers.put("X-B", "2");
+        Result result = get((req, resp) -> resp.setHeader("x-a", "old").setHeaders(headers).text("ok"));
+        assertEquals(List.of("1"), result.headerValues("X-A"));
+        assertEquals("2", result.header("X-B"));
+    }
+
+    @Test
+    void unsetCookieSendsAnEmptyValueExpiredWithoutSecureOrHttpOnly() {
+        Result result = get((req, resp) -> resp.unsetCookie("sid"));
+        assertEquals(List.of("sid=\"\"; Expires=Thu, 01 Jan 1970 00:00:01 GMT; SameSite=Lax"),
+                result.headerValues("Set-Cookie"));
+    }
+
+    @Test
+    void unsetCookieSendsTheDomainAndPathItIsGiven() {
+        Result result = get((req, resp) -> resp.unsetCookie("sid", "example.com", "/a"));
+        assertEquals(List.of("sid=\"\"; Domain=example.com; Expires=Thu, 01 Jan 1970 00:00:01 GMT; Path=/a; SameSite=Lax"),
+                result.headerValues("Set-Cookie"));
     }
 
     @Test

@@ -1,11 +1,10 @@
 package dev.peregrine.routing;
 
-import java.util.HexFormat;
-import java.util.UUID;
+import dev.peregrine.internal.text.PythonUuid;
 
 /**
  * The {@code uuid} converter: 32 hexadecimal digits in either case, as Python's {@code UUID()}
- * reads them, as a {@link UUID}.
+ * reads them, as a {@link java.util.UUID}.
  *
  * <p>Hyphens may appear anywhere or not at all, and the text may start with {@code urn:uuid:} and
  * be wrapped in braces: {@code 6ba7b810-9dad-11d1-80b4-00c04fd430c8},
@@ -15,10 +14,6 @@ import java.util.UUID;
 final class UuidConverter implements FieldConverter {
 
     static final UuidConverter INSTANCE = new UuidConverter();
-
-    private static final String URN_PREFIX = "urn:";
-    private static final String UUID_PREFIX = "uuid:";
-    private static final int HEX_DIGITS = 32;
 
     private UuidConverter() {
     }
@@ -31,39 +26,6 @@ final class UuidConverter implements FieldConverter {
 
     @Override
     public Object convert(String text) {
-        int start = text.startsWith(URN_PREFIX) ? URN_PREFIX.length() : 0;
-        if (text.startsWith(UUID_PREFIX, start)) {
-            start += UUID_PREFIX.length();
-        }
-        int end = text.length();
-        // NOTE: Python strips every brace at either end, matched or not: {abc...} and {abc... both work.
-        while (start < end && (text.charAt(start) == '{' || text.charAt(start) == '}')) {
-            start++;
-        }
-        while (end > start && (text.charAt(end - 1) == '{' || text.charAt(end - 1) == '}')) {
-            end--;
-        }
-        // PERF: the two halves are accumulated directly; UUID.fromString would need the
-        // canonical form, so a substring without hyphens, first.
-        long mostSignificant = 0;
-        long leastSignificant = 0;
-        int digits = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '-') {
-                continue;
-            }
-            if (!HexFormat.isHexDigit(c) || digits == HEX_DIGITS) {
-                return null;
-            }
-            int value = HexFormat.fromHexDigit(c);
-            if (digits < HEX_DIGITS / 2) {
-                mostSignificant = (mostSignificant << 4) | value;
-            } else {
-                leastSignificant = (leastSignificant << 4) | value;
-            }
-            digits++;
-        }
-        return digits == HEX_DIGITS ? new UUID(mostSignificant, leastSignificant) : null;
+        return PythonUuid.parse(text);
     }
 }

@@ -24,7 +24,11 @@ public interface HttpExchange {
      */
     String target();
 
-    /** The first value of a header, looked up case-insensitively, or {@code null} when absent. */
+    /**
+     * A header's value, looked up case-insensitively, or {@code null} when absent. A header sent on
+     * several lines reads as {@link RepeatedHeaders#combine(String, List)} says. The core reads a few
+     * headers on every request, so a header sent once should cost no allocation.
+     */
     String header(String name);
 
     /** Every value of a header in the order received; an empty list when absent. */

@@ -1,6 +1,7 @@
 package dev.peregrine.testing;
 
 import dev.peregrine.spi.HttpExchange;
+import dev.peregrine.spi.RepeatedHeaders;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -39,12 +40,16 @@ final class SimulatedExchange implements HttpExchange {
 
     @Override
     public String header(String name) {
+        String value = null;
         for (String[] header : headers) {
             if (header[0].equalsIgnoreCase(name)) {
-                return header[1];
+                if (value != null) {
+                    return RepeatedHeaders.combine(name, headerValues(name));
+                }
+                value = header[1];
             }
         }
-        return null;
+        return value;
     }
 
     @Override

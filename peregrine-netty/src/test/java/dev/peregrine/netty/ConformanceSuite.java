@@ -123,6 +123,13 @@ abstract class ConformanceSuite {
     }
 
     @Test
+    void repeatedRequestHeaderReachesTheResponderJoinedWithCommas() throws Exception {
+        Answer answer = send("GET", "/headers",
+                List.of(new String[] {"X-Custom", "a"}, new String[] {"X-Custom", "b"}), null);
+        assertEquals("a,b", answer.text());
+    }
+
+    @Test
     void secondRequestGetsTheSameAnswerAsTheFirst() throws Exception {
         Answer first = send("GET", "/text");
         Answer second = send("GET", "/text");

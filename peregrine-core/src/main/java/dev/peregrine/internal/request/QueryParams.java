@@ -3,6 +3,8 @@ package dev.peregrine.internal.request;
 import dev.peregrine.errors.HttpInvalidParam;
 import dev.peregrine.errors.HttpMissingParam;
 import dev.peregrine.internal.http.QueryStringParser;
+import dev.peregrine.internal.text.PythonFloat;
+import dev.peregrine.internal.text.PythonUuid;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -94,25 +96,28 @@ public final class QueryParams {
         return (int) value;
     }
 
-    /** Parses a finite float within [min, max]; {@code null} when absent. */
+    /**
+     * Parses a number as Python's {@code float()} does, {@code nan}, {@code inf} and
+     * {@code -infinity} included, within [min, max]; {@code null} when absent. An infinite bound
+     * is no bound; a finite one refuses NaN as well as the numbers beyond it.
+     */
     public Double asFloat(String name, boolean required, double min, double max) {
         String text = required ? required(name) : last(name);
         if (text == null) {
             return null;
         }
-        double value;
-        try {
-            value = Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
+        Double value = PythonFloat.parse(text.strip());
+        if (value == null) {
             throw new HttpInvalidParam("The value must be a float.", name);
         }
-        if (!Double.isFinite(value)) {
-            throw new HttpInvalidParam("The value must be a float.", name);
-        }
-        if (value < min) {
+        // NOTE: NaN compares false with any bound, so Falcon lets it through min and max alike;
+        // a caller who bounds a parameter wants a number within the bounds, so here it fails the
+        // first finite one.
+        boolean notANumber = Double.isNaN(value);
+        if (value < min || notANumber && min != Double.NEGATIVE_INFINITY) {
             throw new HttpInvalidParam("The value must be at least " + format(min), name);
         }
-        if (value > max) {
+        if (value > max || notANumber && max != Double.POSITIVE_INFINITY) {
             throw new HttpInvalidParam("The value may not exceed " + format(max), name);
         }
         return value;
@@ -120,7 +125,7 @@ public final class QueryParams {
 
     /**
      * Parses a boolean with Falcon's words: true, True, t, yes, y, 1, on and false, False, f, no,
-     * n, 0, off; a blank value is true when {@code blankAsTrue}.
+     * n, 0, off; a blank value is {@code blankAsTrue}.
      */
     public Boolean asBool(String name, boolean required, boolean blankAsTrue) {
         String text = required ? required(name) : last(name);
@@ -130,30 +135,22 @@ public final class QueryParams {
         return switch (text) {
             case "true", "True", "t", "yes", "y", "1", "on" -> Boolean.TRUE;
             case "false", "False", "f", "no", "n", "0", "off" -> Boolean.FALSE;
-            case "" -> {
-                if (blankAsTrue) {
-                    yield Boolean.TRUE;
-                }
-                throw new HttpInvalidParam("The value of the parameter must be \"true\" or \"false\".", name);
-            }
+            case "" -> blankAsTrue;
             default -> throw new HttpInvalidParam("The value of the parameter must be \"true\" or \"false\".", name);
         };
     }
 
-    /** Parses a UUID; {@code null} when absent. */
+    /** Parses a UUID as the {@code uuid} route converter does, compact and URN forms included; {@code null} when absent. */
     public UUID asUuid(String name, boolean required) {
         String text = required ? required(name) : last(name);
         if (text == null) {
             return null;
         }
-        try {
-            if (text.length() != 36) {
-                throw new IllegalArgumentException();
-            }
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
+        UUID value = PythonUuid.parse(text);
+        if (value == null) {
             throw new HttpInvalidParam("The value must be a UUID string.", name);
         }
+        return value;
     }
 
     /** Parses a date with a {@link DateTimeFormatter} pattern; {@code null} when absent. */
