@@ -12,6 +12,7 @@ import dev.peregrine.spi.HttpExchange;
 import dev.peregrine.spi.RenderedResponse;
 import dev.peregrine.staticfiles.StaticRouteOptions;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class App {
             new ErrorHandlers(new DefaultErrorSerializer(configuredMediaHandlers, true));
     private final Map<String, LambdaResource> lambdaResources = new LinkedHashMap<>();
     private final Map<String, Route> lambdaRoutes = new LinkedHashMap<>();
+    private final Map<Object, String> hookDescriptions = new IdentityHashMap<>();
     private boolean independentMiddleware = true;
     private boolean customErrorSerializer;
     // PERF: requests read options and media handlers only from these snapshots, taken when the
@@ -227,6 +229,12 @@ public final class App {
     void addGroupRoute(RouteGroup group, String name, String template, Object resource, String suffix) {
         checkNotFrozen("add routes");
         table.add(ResourceBinder.bind(template, resource, suffix, group), name);
+        if (resource instanceof Hooks hooks) {
+            hookDescriptions.putAll(hooks.descriptions());
+        }
+        if (group != null) {
+            hookDescriptions.putAll(group.hookDescriptions());
+        }
     }
 
     /**
@@ -356,7 +364,7 @@ public final class App {
 
     // ---- Inspection ----------------------------------------------------------------------------
 
-    /** A readable listing of routes, groups, middleware in execution order, static routes, sinks and error handlers. */
+    /** A readable listing of routes with their hooks, groups, middleware in execution order, static routes, sinks and error handlers. */
     public String inspect() {
         return AppInspector.describe(this);
     }
@@ -380,6 +388,11 @@ public final class App {
 
     ErrorHandlers errorHandlers() {
         return errors;
+    }
+
+    /** How inspection names the hooks of the routes added so far: where each was declared. */
+    Map<Object, String> hookDescriptions() {
+        return hookDescriptions;
     }
 
     // ---- Freezing ------------------------------------------------------------------------------

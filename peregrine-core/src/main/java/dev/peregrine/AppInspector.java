@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Prints an app the way {@code falcon-inspect-app} does: routes, groups, middleware, static routes, sinks, error handlers. */
+/**
+ * Prints an app the way {@code falcon-inspect-app} does: routes with each responder's hooks,
+ * groups, middleware, static routes, sinks, and error handlers with where each was declared.
+ */
 final class AppInspector {
 
     private AppInspector() {
@@ -26,9 +29,15 @@ final class AppInspector {
                 out.append(" (name '").append(route.name()).append("')");
             }
             out.append(":\n");
-            List<String> lines = responderLines(route);
+            List<ResponderLine> lines = responderLines(route, app.hookDescriptions());
             for (int i = 0; i < lines.size(); i++) {
-                out.append(i == lines.size() - 1 ? "       └── " : "       ├── ").append(lines.get(i)).append('\n');
+                boolean last = i == lines.size() - 1;
+                out.append(last ? "       └── " : "       ├── ").append(lines.get(i).text()).append('\n');
+                List<String> hooks = lines.get(i).hooks();
+                for (int j = 0; j < hooks.size(); j++) {
+                    out.append(last ? "           " : "       │   ").append(j == hooks.size() - 1 ? "└── " : "├── ")
+                            .append(hooks.get(j)).append('\n');
+                }
             }
         }
         appendMiddleware(out, app);
@@ -49,21 +58,24 @@ final class AppInspector {
             }
         }
         out.append("• Error handlers:\n");
-        for (Map.Entry<Class<?>, ?> entry : app.errorHandlers().registered().entrySet()) {
-            out.append("    ⇜ ").append(entry.getKey().getSimpleName()).append(' ')
-                    .append(resourceName(entry.getValue())).append('\n');
+        for (Map.Entry<Class<?>, String> entry : app.errorHandlers().registered().entrySet()) {
+            out.append("    ⇜ ").append(entry.getKey().getSimpleName()).append(" - ").append(entry.getValue()).append('\n');
         }
         return out.toString();
     }
 
-    private static List<String> responderLines(Route route) {
-        List<String> lines = new ArrayList<>();
+    /** A responder's line, and a line for each of its hooks in the order they run. */
+    private record ResponderLine(String text, List<String> hooks) {
+    }
+
+    private static List<ResponderLine> responderLines(Route route, Map<Object, String> hookDescriptions) {
+        List<ResponderLine> lines = new ArrayList<>();
         Object resource = route.resource();
         if (resource instanceof LambdaResource lambdas) {
             Responder[] responders = lambdas.responders();
             for (int i = 0; i < responders.length; i++) {
                 if (responders[i] != null) {
-                    lines.add(HttpMethods.ALL.get(i) + " - lambda");
+                    lines.add(new ResponderLine(HttpMethods.ALL.get(i) + " - lambda", List.of()));
                 }
             }
             return lines;
@@ -72,8 +84,23 @@ final class AppInspector {
         for (String method : HttpMethods.ALL) {
             String name = HttpMethods.responderName(method, route.suffix());
             if (declared.contains(name)) {
-                lines.add(method + " - " + name);
+                Responder responder = route.responder(HttpMethods.indexOf(method));
+                lines.add(new ResponderLine(method + " - " + name, hookLines(responder, hookDescriptions)));
             }
+        }
+        return lines;
+    }
+
+    private static List<String> hookLines(Responder responder, Map<Object, String> descriptions) {
+        if (!(responder instanceof HookedResponder hooked)) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        for (BeforeHook hook : hooked.beforeHooks()) {
+            lines.add("before " + descriptions.getOrDefault(hook, CallbackDescription.withoutSite(hook)));
+        }
+        for (AfterHook hook : hooked.afterHooks()) {
+            lines.add("after " + descriptions.getOrDefault(hook, CallbackDescription.withoutSite(hook)));
         }
         return lines;
     }

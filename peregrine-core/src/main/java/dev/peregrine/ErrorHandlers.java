@@ -6,6 +6,7 @@ import dev.peregrine.errors.HttpError;
 import dev.peregrine.errors.HttpInternalServerError;
 import dev.peregrine.spi.ClientDisconnectedException;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,18 +27,28 @@ final class ErrorHandlers {
 
     private final Map<Class<?>, ErrorHandler<Throwable>> handlers = new LinkedHashMap<>();
     private final Map<Class<?>, ErrorHandler<Throwable>> resolved = new ConcurrentHashMap<>();
+    private final Map<Class<?>, String> descriptions = new HashMap<>();
     private ErrorSerializer serializer;
 
     ErrorHandlers(ErrorSerializer serializer) {
         this.serializer = serializer;
-        add(Throwable.class, (req, resp, e, fields) -> internalError(req, resp, e));
-        add(HttpError.class, (req, resp, e, fields) -> renderError(req, resp, e));
-        add(HttpStatus.class, (req, resp, e, fields) -> renderStatus(resp, e));
+        put(Throwable.class, (req, resp, e, fields) -> internalError(req, resp, e),
+                "default: logs it with its stack trace, answers 500");
+        put(HttpError.class, (req, resp, e, fields) -> renderError(req, resp, e),
+                "default: renders it with the error serializer");
+        put(HttpStatus.class, (req, resp, e, fields) -> renderStatus(resp, e),
+                "default: answers its status, headers and text");
+    }
+
+    /** Registers the application's {@code handler} for {@code type}, described by where it is declared. */
+    <T extends Throwable> void add(Class<T> type, ErrorHandler<? super T> handler) {
+        put(type, handler, CallbackDescription.of(handler));
     }
 
     @SuppressWarnings("unchecked")
-    <T extends Throwable> void add(Class<T> type, ErrorHandler<? super T> handler) {
+    private <T extends Throwable> void put(Class<T> type, ErrorHandler<? super T> handler, String description) {
         handlers.put(type, (ErrorHandler<Throwable>) handler);
+        descriptions.put(type, description);
         resolved.clear();
     }
 
@@ -45,9 +56,11 @@ final class ErrorHandlers {
         this.serializer = serializer;
     }
 
-    /** The registered types and handlers, in registration order. */
-    Map<Class<?>, ErrorHandler<Throwable>> registered() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(handlers));
+    /** The registered types, in registration order, each with a description of its handler for {@link App#inspect()}. */
+    Map<Class<?>, String> registered() {
+        Map<Class<?>, String> registered = new LinkedHashMap<>();
+        handlers.keySet().forEach(type -> registered.put(type, descriptions.get(type)));
+        return Collections.unmodifiableMap(registered);
     }
 
     /** Handles {@code error}: clears the body, runs the chosen handler, and renders what it throws. */

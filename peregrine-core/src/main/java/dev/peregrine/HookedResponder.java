@@ -25,6 +25,16 @@ final class HookedResponder implements Responder {
         return new HookedResponder(responder, resource, before.toArray(BeforeHook[]::new), after.toArray(AfterHook[]::new));
     }
 
+    /** The before hooks, in the order they run. */
+    BeforeHook[] beforeHooks() {
+        return before;
+    }
+
+    /** The after hooks, in the order they run. */
+    AfterHook[] afterHooks() {
+        return after;
+    }
+
     @Override
     public void handle(Request req, Response resp) throws Exception {
         PathFields fields = req.pathFields();

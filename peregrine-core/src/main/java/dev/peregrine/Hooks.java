@@ -1,7 +1,9 @@
 package dev.peregrine;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Attaches before and after hooks to a resource, visibly, where the route is added.
@@ -28,6 +30,7 @@ public final class Hooks {
     private final Object resource;
     private final List<Attached<BeforeHook>> before = new ArrayList<>();
     private final List<Attached<AfterHook>> after = new ArrayList<>();
+    private final Map<Object, String> descriptions = new IdentityHashMap<>();
 
     private Hooks(Object resource) {
         if (resource == null) {
@@ -44,24 +47,28 @@ public final class Hooks {
     /** Runs {@code hook} before every responder of the resource. */
     public Hooks before(BeforeHook hook) {
         before.add(new Attached<>(null, hook));
+        descriptions.put(hook, CallbackDescription.of(hook));
         return this;
     }
 
     /** Runs {@code hook} before one responder, named as its method, such as {@code "onPost"}. */
     public Hooks before(String responderName, BeforeHook hook) {
         before.add(new Attached<>(responderName, hook));
+        descriptions.put(hook, CallbackDescription.of(hook));
         return this;
     }
 
     /** Runs {@code hook} after every responder of the resource. */
     public Hooks after(AfterHook hook) {
         after.add(new Attached<>(null, hook));
+        descriptions.put(hook, CallbackDescription.of(hook));
         return this;
     }
 
     /** Runs {@code hook} after one responder, named as its method, such as {@code "onGet"}. */
     public Hooks after(String responderName, AfterHook hook) {
         after.add(new Attached<>(responderName, hook));
+        descriptions.put(hook, CallbackDescription.of(hook));
         return this;
     }
 
@@ -76,5 +83,10 @@ public final class Hooks {
 
     List<Attached<AfterHook>> afterHooks() {
         return after;
+    }
+
+    /** Each hook's description for {@link App#inspect()}, taken where it was attached. */
+    Map<Object, String> descriptions() {
+        return descriptions;
     }
 }

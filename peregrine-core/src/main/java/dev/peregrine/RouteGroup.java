@@ -1,7 +1,9 @@
 package dev.peregrine;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Routes under a common prefix with their own middleware and hooks, created with
@@ -27,6 +29,7 @@ public final class RouteGroup {
     private final List<Object> middleware = new ArrayList<>();
     private final List<BeforeHook> before = new ArrayList<>();
     private final List<AfterHook> after = new ArrayList<>();
+    private final Map<Object, String> hookDescriptions = new IdentityHashMap<>();
     private boolean hasRoutes;
     private MiddlewareChain chain;
 
@@ -41,6 +44,7 @@ public final class RouteGroup {
         if (parent != null) {
             before.addAll(parent.before);
             after.addAll(parent.after);
+            hookDescriptions.putAll(parent.hookDescriptions);
         }
     }
 
@@ -80,6 +84,7 @@ public final class RouteGroup {
     public RouteGroup before(BeforeHook hook) {
         checkNoRoutes("before");
         before.add(hook);
+        hookDescriptions.put(hook, CallbackDescription.of(hook));
         return this;
     }
 
@@ -87,6 +92,7 @@ public final class RouteGroup {
     public RouteGroup after(AfterHook hook) {
         checkNoRoutes("after");
         after.add(hook);
+        hookDescriptions.put(hook, CallbackDescription.of(hook));
         return this;
     }
 
@@ -101,6 +107,11 @@ public final class RouteGroup {
 
     List<AfterHook> afterHooks() {
         return after;
+    }
+
+    /** Each hook's description for {@link App#inspect()}, taken where it was declared. */
+    Map<Object, String> hookDescriptions() {
+        return hookDescriptions;
     }
 
     List<Object> middleware() {

@@ -34,9 +34,9 @@ class StaticRouteInspectTest {
                 • Sinks:
                     ⇥ /proxy <lambda>
                 • Error handlers:
-                    ⇜ Throwable <lambda>
-                    ⇜ HttpError <lambda>
-                    ⇜ HttpStatus <lambda>
+                    ⇜ Throwable - default: logs it with its stack trace, answers 500
+                    ⇜ HttpError - default: renders it with the error serializer
+                    ⇜ HttpStatus - default: answers its status, headers and text
                 """.formatted(dir), app.inspect());
     }
 }

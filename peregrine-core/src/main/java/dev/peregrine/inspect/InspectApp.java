@@ -5,7 +5,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 
 /**
- * Prints an app's routes, middleware, sinks and error handlers, like {@code falcon-inspect-app}.
+ * Prints an app's routes with their hooks, middleware, sinks and error handlers, like {@code falcon-inspect-app}.
  *
  * <pre>
  * java -cp ... dev.peregrine.inspect.InspectApp com.example.MyApi#create [--router]

@@ -115,7 +115,7 @@ class DispatchTest {
                 third.socket().setSoTimeout(300);
                 assertFalse(answered(third), "a third connection is not served while two are open");
                 third.socket().setSoTimeout(10_000);
-                first.close();
+                first.socket().close();
                 assertEquals("ok", third.read().text());
             }
         } finally {
