@@ -1,5 +1,17 @@
 package dev.peregrine;
 
+import dev.peregrine.internal.pipeline.AppInspector;
+import dev.peregrine.internal.pipeline.Call;
+import dev.peregrine.internal.pipeline.ErrorHandlers;
+import dev.peregrine.internal.pipeline.LambdaResource;
+import dev.peregrine.internal.pipeline.LastResortResponse;
+import dev.peregrine.internal.pipeline.MiddlewareChain;
+import dev.peregrine.internal.pipeline.ResourceBinder;
+import dev.peregrine.internal.pipeline.ResponseRenderer;
+import dev.peregrine.internal.pipeline.Route;
+import dev.peregrine.internal.pipeline.RouteTable;
+import dev.peregrine.internal.pipeline.SinkRoute;
+import dev.peregrine.internal.response.HeaderList;
 import dev.peregrine.errors.DefaultErrorSerializer;
 import dev.peregrine.errors.ErrorHandler;
 import dev.peregrine.errors.ErrorSerializer;
@@ -71,28 +83,29 @@ public final class App {
     public RenderedResponse handle(HttpExchange exchange) {
         try {
             freezeOnFirstRequest();
-            Request req = new Request(exchange, requestOptions, mediaHandlers);
-            Response resp = new Response();
+            Call call = new Call();
+            Request req = new Request(exchange, requestOptions, mediaHandlers, call);
+            Response resp = new Response(call.responseHeaders());
             Route route = null;
             boolean succeeded = false;
             try {
-                middleware.processRequest(req, resp, false);
+                middleware.processRequest(req, resp, call, false);
                 if (!resp.complete()) {
-                    route = table.find(req, requestOptions.stripUrlPathTrailingSlash());
-                    runInRoute(req, resp, route);
+                    route = table.find(req, call, requestOptions.stripUrlPathTrailingSlash());
+                    runInRoute(req, resp, call, route);
                 }
                 succeeded = true;
             } catch (Throwable e) {
                 errors.handle(req, resp, e);
             }
             Object resource = route == null ? null : route.resource();
-            if (route != null && route.group() != null) {
-                succeeded = route.group().chain().processResponse(req, resp, resource, succeeded,
-                        independentMiddleware, req.middlewareReached(true), errors);
+            if (route != null && route.groupChain() != null) {
+                succeeded = route.groupChain().processResponse(req, resp, resource, succeeded,
+                        independentMiddleware, call.middlewareReached(true), errors);
             }
             middleware.processResponse(req, resp, resource, succeeded,
-                    independentMiddleware, req.middlewareReached(false), errors);
-            return render(req, resp);
+                    independentMiddleware, call.middlewareReached(false), errors);
+            return render(req, resp, call);
         } catch (Throwable failure) {
             return LastResortResponse.answer(exchange, failure);
         }
@@ -107,19 +120,20 @@ public final class App {
     public RenderedResponse renderError(HttpExchange exchange, HttpError error) {
         try {
             freezeOnFirstRequest();
-            Request req = new Request(exchange, requestOptions, mediaHandlers);
-            Response resp = new Response();
+            Call call = new Call();
+            Request req = new Request(exchange, requestOptions, mediaHandlers, call);
+            Response resp = new Response(call.responseHeaders());
             errors.renderError(req, resp, error);
-            return render(req, resp);
+            return render(req, resp, call);
         } catch (Throwable failure) {
             return LastResortResponse.answer(exchange, failure);
         }
     }
 
-    private void runInRoute(Request req, Response resp, Route route) throws Exception {
-        MiddlewareChain group = route.group() == null ? null : route.group().chain();
+    private void runInRoute(Request req, Response resp, Call call, Route route) throws Exception {
+        MiddlewareChain group = route.groupChain();
         if (group != null) {
-            group.processRequest(req, resp, true);
+            group.processRequest(req, resp, call, true);
         }
         if (!resp.complete() && route.resource() != null) {
             middleware.processResource(req, resp, route.resource(), req.pathFields());
@@ -136,13 +150,14 @@ public final class App {
      * Renders the response; when that fails (media no handler serializes, an invalid header line),
      * the failure is handled like any other, on a fresh response, since the first one cannot be sent.
      */
-    private RenderedResponse render(Request req, Response resp) {
+    private RenderedResponse render(Request req, Response resp, Call call) {
         try {
-            return renderer.render(req, resp);
+            return renderer.render(req, resp, call.responseHeaders());
         } catch (RuntimeException e) {
-            Response fresh = new Response();
+            HeaderList freshHeaders = new HeaderList();
+            Response fresh = new Response(freshHeaders);
             errors.handle(req, fresh, e);
-            return renderer.render(req, fresh);
+            return renderer.render(req, fresh, freshHeaders);
         }
     }
 
@@ -366,33 +381,12 @@ public final class App {
 
     /** A readable listing of routes with their hooks, groups, middleware in execution order, static routes, sinks and error handlers. */
     public String inspect() {
-        return AppInspector.describe(this);
+        return AppInspector.describe(table, middleware, independentMiddleware, errors, hookDescriptions);
     }
 
     /** The compiled routing tree, printed. */
     public String describeRouter() {
         return table.describeRouter();
-    }
-
-    RouteTable routeTable() {
-        return table;
-    }
-
-    MiddlewareChain middleware() {
-        return middleware;
-    }
-
-    boolean independentMiddleware() {
-        return independentMiddleware;
-    }
-
-    ErrorHandlers errorHandlers() {
-        return errors;
-    }
-
-    /** How inspection names the hooks of the routes added so far: where each was declared. */
-    Map<Object, String> hookDescriptions() {
-        return hookDescriptions;
     }
 
     // ---- Freezing ------------------------------------------------------------------------------
@@ -422,9 +416,10 @@ public final class App {
             Route bound = ResourceBinder.bindLambdas(template, route.resource(), lambdaResources.get(template).responders(), null);
             route.responders(bound.responders(), bound.allowed());
         });
+        Map<RouteGroup, MiddlewareChain> groupChains = new IdentityHashMap<>();
         for (Route route : table.routes()) {
             if (route.group() != null) {
-                route.group().chain();
+                route.groupChain(groupChains.computeIfAbsent(route.group(), group -> MiddlewareChain.of(group.middleware())));
             }
         }
         table.freeze();

@@ -1,6 +1,8 @@
 package dev.peregrine;
 
+import dev.peregrine.internal.pipeline.CallbackDescription;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +25,13 @@ import java.util.Map;
  */
 public final class Hooks {
 
-    /** A hook and the responder method it is limited to, or {@code null} for all of them. */
-    record Attached<H>(String responderName, H hook) {
+    /**
+     * A hook and the responder method it is limited to.
+     *
+     * @param responderName the responder method's name, or {@code null} for all of the resource's responders
+     * @param hook the hook
+     */
+    public record Attached<H>(String responderName, H hook) {
     }
 
     private final Object resource;
@@ -77,16 +84,18 @@ public final class Hooks {
         return resource;
     }
 
-    List<Attached<BeforeHook>> beforeHooks() {
-        return before;
+    /** The before hooks, in the order attached. */
+    public List<Attached<BeforeHook>> beforeHooks() {
+        return Collections.unmodifiableList(before);
     }
 
-    List<Attached<AfterHook>> afterHooks() {
-        return after;
+    /** The after hooks, in the order attached. */
+    public List<Attached<AfterHook>> afterHooks() {
+        return Collections.unmodifiableList(after);
     }
 
     /** Each hook's description for {@link App#inspect()}, taken where it was attached. */
-    Map<Object, String> descriptions() {
-        return descriptions;
+    public Map<Object, String> descriptions() {
+        return Collections.unmodifiableMap(descriptions);
     }
 }

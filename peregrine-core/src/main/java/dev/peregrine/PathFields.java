@@ -1,8 +1,8 @@
 package dev.peregrine;
 
+import dev.peregrine.internal.routing.MatchedFields;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -16,64 +16,58 @@ import java.util.Set;
  * {@code Long} 42. Fields without a converter have their text as value. Before hooks and
  * middleware may {@link #put(String, Object) put} fields of their own, which responders then read.
  *
- * <p>Routers fill it with {@link #add(String, String, Object)} and undo a failed branch with
- * {@link #truncate(int)}.
+ * <p>It is a view of what the router matched, made for the request.
  */
 public final class PathFields {
 
-    private static final int INITIAL_CAPACITY = 4;
-    private static final String[] NO_STRINGS = {};
-    private static final Object[] NO_VALUES = {};
-
-    // PERF: templates without fields never allocate the arrays.
-    private String[] names = NO_STRINGS;
-    private String[] texts = NO_STRINGS;
-    private Object[] values = NO_VALUES;
-    private int size;
+    private final MatchedFields fields;
     private Map<String, Object> map;
 
-    /** No fields yet; a router fills them while it matches a path. */
+    /** No fields, for tests of hooks and middleware that take path fields. */
     public PathFields() {
+        this(new MatchedFields());
+    }
+
+    /** A view of what a router matched. */
+    PathFields(MatchedFields fields) {
+        this.fields = fields;
     }
 
     /** How many fields there are. */
     public int size() {
-        return size;
+        return fields.size();
     }
 
     /** The name of the field at {@code index}, in template order. */
     public String name(int index) {
-        checkIndex(index);
-        return names[index];
+        return fields.name(index);
     }
 
     /** The percent-decoded text of the field at {@code index}. */
     public String text(int index) {
-        checkIndex(index);
-        return texts[index];
+        return fields.text(index);
     }
 
     /** The converted value of the field at {@code index}. */
     public Object value(int index) {
-        checkIndex(index);
-        return values[index];
+        return fields.value(index);
     }
 
     /** Whether a field of this name was captured or put. */
     public boolean has(String name) {
-        return indexOf(name) >= 0;
+        return fields.indexOf(name) >= 0;
     }
 
     /** The percent-decoded text of a field, or {@code null} when there is no such field. */
     public String get(String name) {
-        int index = indexOf(name);
-        return index < 0 ? null : texts[index];
+        int index = fields.indexOf(name);
+        return index < 0 ? null : fields.text(index);
     }
 
     /** The converted value of a field, or {@code null} when there is no such field. */
     public Object value(String name) {
-        int index = indexOf(name);
-        return index < 0 ? null : values[index];
+        int index = fields.indexOf(name);
+        return index < 0 ? null : fields.value(index);
     }
 
     /**
@@ -130,55 +124,11 @@ public final class PathFields {
 
     /** Sets a field's value, replacing one of the same name; its text becomes {@code String.valueOf(value)}. */
     public void put(String name, Object value) {
-        int index = indexOf(name);
+        int index = fields.indexOf(name);
         if (index < 0) {
-            add(name, String.valueOf(value), value);
+            fields.add(name, String.valueOf(value), value);
         } else {
-            texts[index] = String.valueOf(value);
-            values[index] = value;
-        }
-    }
-
-    /** Appends a field without looking for one of the same name. Routers call this while matching. */
-    public void add(String name, String text, Object value) {
-        if (size == names.length) {
-            int capacity = Math.max(INITIAL_CAPACITY, size * 2);
-            names = Arrays.copyOf(names, capacity);
-            texts = Arrays.copyOf(texts, capacity);
-            values = Arrays.copyOf(values, capacity);
-        }
-        names[size] = name;
-        texts[size] = text;
-        values[size] = value;
-        size++;
-    }
-
-    /** Drops every field from {@code newSize} on; routers call this to undo a branch that failed. */
-    public void truncate(int newSize) {
-        if (newSize < 0 || newSize > size) {
-            throw new IndexOutOfBoundsException(newSize);
-        }
-        for (int i = newSize; i < size; i++) {
-            names[i] = null;
-            texts[i] = null;
-            values[i] = null;
-        }
-        size = newSize;
-    }
-
-    private int indexOf(String name) {
-        // PERF: templates have a handful of fields; a linear scan beats hashing.
-        for (int i = 0; i < size; i++) {
-            if (names[i].equals(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private void checkIndex(int index) {
-        if (index < 0 || index >= size) {
-            throw new IndexOutOfBoundsException(index);
+            fields.set(index, String.valueOf(value), value);
         }
     }
 
@@ -187,12 +137,12 @@ public final class PathFields {
 
         @Override
         public int size() {
-            return size;
+            return fields.size();
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return key instanceof String name && indexOf(name) >= 0;
+            return key instanceof String name && fields.indexOf(name) >= 0;
         }
 
         @Override
@@ -205,7 +155,7 @@ public final class PathFields {
             return new AbstractSet<>() {
                 @Override
                 public int size() {
-                    return size;
+                    return fields.size();
                 }
 
                 @Override
@@ -215,16 +165,16 @@ public final class PathFields {
 
                         @Override
                         public boolean hasNext() {
-                            return next < size;
+                            return next < fields.size();
                         }
 
                         @Override
                         public Entry<String, Object> next() {
-                            if (next >= size) {
+                            if (next >= fields.size()) {
                                 throw new NoSuchElementException();
                             }
                             int index = next++;
-                            return new SimpleImmutableEntry<>(names[index], values[index]);
+                            return new SimpleImmutableEntry<>(fields.name(index), fields.value(index));
                         }
                     };
                 }
@@ -234,10 +184,6 @@ public final class PathFields {
 
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder("{");
-        for (int i = 0; i < size; i++) {
-            out.append(i == 0 ? "" : ", ").append(names[i]).append('=').append(values[i]);
-        }
-        return out.append('}').toString();
+        return fields.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.peregrine;
 
+import dev.peregrine.internal.pipeline.Call;
 import dev.peregrine.errors.HttpInvalidHeader;
 import dev.peregrine.errors.HttpMissingHeader;
 import dev.peregrine.internal.http.AccessRoute;
@@ -38,7 +39,8 @@ public final class Request {
     private final RequestOptions options;
     private final MediaHandlers mediaHandlers;
     private RequestBody body;
-    private final PathFields fields = new PathFields();
+    private final Call call;
+    private final PathFields fields;
 
     private String rawPath;
     private String queryString;
@@ -48,14 +50,14 @@ public final class Request {
     private List<Forwarded> forwarded;
     private List<String> accessRoute;
     private Context context;
-    private String uriTemplate;
-    private int appMiddlewareReached;
-    private int groupMiddlewareReached;
 
-    Request(HttpExchange exchange, RequestOptions options, MediaHandlers mediaHandlers) {
+    /** A request of {@code exchange}; {@code call} holds what the pipeline finds out about it (route, path fields). */
+    Request(HttpExchange exchange, RequestOptions options, MediaHandlers mediaHandlers, Call call) {
         this.exchange = exchange;
         this.options = options;
         this.mediaHandlers = mediaHandlers;
+        this.call = call;
+        this.fields = new PathFields(call.fields());
         String target = exchange.target();
         // PERF: one indexOf splits path and query; both stay raw until asked for.
         int question = target.indexOf('?');
@@ -126,11 +128,7 @@ public final class Request {
 
     /** The template of the route that matched, for example {@code /things/{id:int}}; {@code null} before routing or for sinks. */
     public String uriTemplate() {
-        return uriTemplate;
-    }
-
-    void uriTemplate(String template) {
-        this.uriTemplate = template;
+        return call.uriTemplate();
     }
 
     // ---- Path fields ---------------------------------------------------------------------------
@@ -586,18 +584,6 @@ public final class Request {
             context = new Context();
         }
         return context;
-    }
-
-    void middlewareReached(boolean groupLevel, int count) {
-        if (groupLevel) {
-            groupMiddlewareReached = count;
-        } else {
-            appMiddlewareReached = count;
-        }
-    }
-
-    int middlewareReached(boolean groupLevel) {
-        return groupLevel ? groupMiddlewareReached : appMiddlewareReached;
     }
 
     @Override

@@ -16,6 +16,10 @@ public final class RequestOptions {
     private String defaultMediaType = "application/json";
     private boolean frozen; // guarded by this
 
+    /** Falcon's defaults; each app has its own, reached through {@code App.requestOptions()}. */
+    RequestOptions() {
+    }
+
     /** Whether {@code ?a=} and a bare {@code ?a} keep {@code a} with an empty value (default true). */
     public boolean keepBlankQsValues() {
         return keepBlankQsValues;

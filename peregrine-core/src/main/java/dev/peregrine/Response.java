@@ -11,6 +11,7 @@ import java.nio.channels.FileChannel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -31,7 +32,7 @@ import java.util.function.BiConsumer;
  */
 public final class Response {
 
-    private final HeaderList headers = new HeaderList();
+    private final HeaderList headers;
     private int status = 200;
     private String text;
     private byte[] data;
@@ -48,7 +49,9 @@ public final class Response {
     private Context context;
     private boolean complete;
 
-    Response() {
+    /** A response writing its header lines into {@code headers}, which the app renders from. */
+    Response(HeaderList headers) {
+        this.headers = headers;
     }
 
     // ---- Status --------------------------------------------------------------------------------
@@ -453,9 +456,9 @@ public final class Response {
         return cookie;
     }
 
-    /** The cookies set so far. */
+    /** The cookies set so far, as a read-only view. */
     public List<SetCookie> cookies() {
-        return cookies == null ? List.of() : List.copyOf(cookies);
+        return cookies == null ? List.of() : Collections.unmodifiableList(cookies);
     }
 
     // ---- Flow ----------------------------------------------------------------------------------
@@ -479,21 +482,15 @@ public final class Response {
         return complete;
     }
 
-    // ---- Rendering support (package-private, used by the pipeline) -----------------------------
+    // ---- Event stream --------------------------------------------------------------------------
 
-    HeaderList headerList() {
-        return headers;
-    }
-
-    List<SetCookie> cookieList() {
-        return cookies;
-    }
-
-    EventStreamWriter eventStreamWriter() {
+    /** The event stream writer set with {@link #sse}, or {@code null}. */
+    public EventStreamWriter eventStream() {
         return events;
     }
 
-    Duration heartbeat() {
+    /** The heartbeat interval of the event stream, or {@code null} when there is none. */
+    public Duration heartbeat() {
         return heartbeat;
     }
 

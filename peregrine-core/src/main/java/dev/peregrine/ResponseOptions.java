@@ -12,6 +12,10 @@ public final class ResponseOptions {
     private String defaultMediaType = "application/json";
     private boolean frozen; // guarded by this
 
+    /** Falcon's defaults; each app has its own, reached through {@code App.responseOptions()}. */
+    ResponseOptions() {
+    }
+
     /** Whether cookies get the Secure attribute unless a cookie says otherwise (default true). */
     public boolean secureCookiesByDefault() {
         return secureCookiesByDefault;

@@ -1,6 +1,9 @@
 package dev.peregrine;
 
+import dev.peregrine.internal.pipeline.CallbackDescription;
+import dev.peregrine.internal.pipeline.MiddlewareChain;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +34,6 @@ public final class RouteGroup {
     private final List<AfterHook> after = new ArrayList<>();
     private final Map<Object, String> hookDescriptions = new IdentityHashMap<>();
     private boolean hasRoutes;
-    private MiddlewareChain chain;
 
     RouteGroup(App app, String prefix, RouteGroup parent) {
         if (prefix == null || !prefix.startsWith("/") || prefix.endsWith("/")) {
@@ -101,33 +103,26 @@ public final class RouteGroup {
         return new RouteGroup(app, subPrefix, this);
     }
 
-    List<BeforeHook> beforeHooks() {
-        return before;
+    /** The group's own before hooks, in the order declared (a nested group's routes get its parents' too). */
+    public List<BeforeHook> beforeHooks() {
+        return Collections.unmodifiableList(before);
     }
 
-    List<AfterHook> afterHooks() {
-        return after;
+    /** The group's own after hooks, in the order declared. */
+    public List<AfterHook> afterHooks() {
+        return Collections.unmodifiableList(after);
     }
 
     /** Each hook's description for {@link App#inspect()}, taken where it was declared. */
-    Map<Object, String> hookDescriptions() {
-        return hookDescriptions;
+    public Map<Object, String> hookDescriptions() {
+        return Collections.unmodifiableMap(hookDescriptions);
     }
 
-    List<Object> middleware() {
+    /** The middleware its routes run, parents' first, in the order added. */
+    public List<Object> middleware() {
         List<Object> all = parent == null ? new ArrayList<>() : new ArrayList<>(parent.middleware());
         all.addAll(middleware);
         return all;
-    }
-
-    /** The group's middleware, parents' first, bound once when the app freezes. */
-    MiddlewareChain chain() {
-        if (chain == null) {
-            MiddlewareChain built = new MiddlewareChain();
-            middleware().forEach(built::add);
-            chain = built;
-        }
-        return chain;
     }
 
     private void checkNoRoutes(String what) {

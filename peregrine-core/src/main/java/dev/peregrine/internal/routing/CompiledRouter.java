@@ -1,6 +1,5 @@
 package dev.peregrine.internal.routing;
 
-import dev.peregrine.PathFields;
 import dev.peregrine.routing.Converters;
 import dev.peregrine.routing.UnacceptableRouteException;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.List;
  * {@snippet :
  * CompiledRouter<String> router = new CompiledRouter<>(new Converters());
  * router.add("/repos/{org}/{repo}", "repository");
- * PathFields fields = new PathFields();
+ * MatchedFields fields = new MatchedFields();
  * router.find("/repos/falconry/falcon", fields); // "repository", fields {org=falconry, repo=falcon}
  * }
  *
@@ -110,7 +109,7 @@ public final class CompiledRouter<T> {
      *     value, in template order; otherwise it stays empty
      * @return the target of the matching route, or {@code null} when none matches
      */
-    public T find(String rawPath, PathFields fields) {
+    public T find(String rawPath, MatchedFields fields) {
         if (routeCount == 0) {
             return null;
         }

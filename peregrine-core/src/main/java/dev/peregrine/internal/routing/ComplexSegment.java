@@ -1,6 +1,5 @@
 package dev.peregrine.internal.routing;
 
-import dev.peregrine.PathFields;
 import java.util.Comparator;
 import java.util.List;
 
@@ -90,7 +89,7 @@ final class ComplexSegment implements TemplateSegment {
      * Matches one percent-decoded path segment; on success appends every field to {@code out} in
      * order, on failure leaves {@code out} as it was.
      */
-    boolean match(String segment, PathFields out) {
+    boolean match(String segment, MatchedFields out) {
         String prefix = literals[0];
         return segment.startsWith(prefix) && matchField(segment, 0, prefix.length(), out, MAX_SPLITS) == MATCHED;
     }
@@ -99,7 +98,7 @@ final class ComplexSegment implements TemplateSegment {
      * Matches fields from {@code index} on, starting at {@code start}; returns {@link #MATCHED}, or
      * how many more splits may still be tried.
      */
-    private int matchField(String segment, int index, int start, PathFields out, int splitsLeft) {
+    private int matchField(String segment, int index, int start, MatchedFields out, int splitsLeft) {
         TemplateField field = fields[index];
         String next = literals[index + 1];
         if (index == fields.length - 1) {
@@ -128,7 +127,7 @@ final class ComplexSegment implements TemplateSegment {
         return splitsLeft;
     }
 
-    private static boolean accept(TemplateField field, String text, PathFields out) {
+    private static boolean accept(TemplateField field, String text, MatchedFields out) {
         Object value = field.convert(text);
         if (value == null) {
             return false;

@@ -1,6 +1,5 @@
 package dev.peregrine.internal.routing;
 
-import dev.peregrine.PathFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -51,7 +50,7 @@ final class RouteNode {
      * The target of the route matching {@code path} from {@code level} on, below this node, or
      * {@code null}; captured fields are appended to {@code fields}, and only on a match.
      */
-    Object match(String[] path, int level, PathFields fields) {
+    Object match(String[] path, int level, MatchedFields fields) {
         if (level == path.length) {
             return target;
         }
@@ -78,7 +77,7 @@ final class RouteNode {
         return fieldChild == null ? null : fieldChild.matchField(path, level, fields, mark);
     }
 
-    private Object matchField(String[] path, int level, PathFields fields, int mark) {
+    private Object matchField(String[] path, int level, MatchedFields fields, int mark) {
         if (wholeField.consumesRest()) {
             String rest = PathSegments.joinFrom(path, level);
             Object value = wholeField.convert(rest);

@@ -3,7 +3,7 @@ package dev.peregrine.internal.routing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.peregrine.PathFields;
+
 import dev.peregrine.routing.Converters;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class CompiledRouterMatchingTest {
 
     /** The target and the fields, as "target {name=value, ...}", or "no match {}" with the fields left over. */
     private String find(String path) {
-        PathFields fields = new PathFields();
+        MatchedFields fields = new MatchedFields();
         String target = router.find(path, fields);
         return (target == null ? "no match" : target) + " " + fields;
     }
@@ -35,7 +35,7 @@ class CompiledRouterMatchingTest {
     @Test
     void fieldsAreCapturedInTemplateOrderWithConvertedValues() {
         router.add("/repos/{org}/{repo}/commits/{sha:int}", "commit");
-        PathFields fields = new PathFields();
+        MatchedFields fields = new MatchedFields();
 
         router.find("/repos/falconry/falcon/commits/7", fields);
 

@@ -2,7 +2,7 @@ package dev.peregrine.internal.routing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.peregrine.PathFields;
+
 import dev.peregrine.routing.Converters;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class ComplexSegmentMatchingTest {
     private final CompiledRouter<String> router = new CompiledRouter<>(new Converters());
 
     private String find(String path) {
-        PathFields fields = new PathFields();
+        MatchedFields fields = new MatchedFields();
         String target = router.find(path, fields);
         return (target == null ? "no match" : target) + " " + fields;
     }
@@ -129,8 +129,8 @@ class ComplexSegmentMatchingTest {
         }
 
         for (String path : paths) {
-            PathFields forwardFields = new PathFields();
-            PathFields backwardFields = new PathFields();
+            MatchedFields forwardFields = new MatchedFields();
+            MatchedFields backwardFields = new MatchedFields();
             assertEquals(forwards.find(path, forwardFields), backwards.find(path, backwardFields), path);
             assertEquals(forwardFields.toString(), backwardFields.toString(), path);
         }

@@ -3,7 +3,7 @@ package dev.peregrine.internal.routing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.peregrine.PathFields;
+
 import dev.peregrine.routing.Converters;
 import dev.peregrine.routing.UnacceptableRouteException;
 import org.junit.jupiter.api.Test;
@@ -67,7 +67,7 @@ class RouteConflictTest {
         router.add("/a/{a}.{b}", "dot");
         router.add("/a/{a}_{b}", "underscore");
 
-        PathFields fields = new PathFields();
+        MatchedFields fields = new MatchedFields();
         assertEquals("underscore", router.find("/a/x_y", fields));
     }
 
@@ -92,7 +92,7 @@ class RouteConflictTest {
         router.add("/x/{id:int}", "item");
         router.add("/x/{id:int}/parts", "parts");
 
-        PathFields fields = new PathFields();
+        MatchedFields fields = new MatchedFields();
         assertEquals("parts", router.find("/x/5/parts", fields));
     }
 
@@ -123,7 +123,7 @@ class RouteConflictTest {
         router.add("/a/b", "deep");
         router.add("/a", "shallow");
 
-        PathFields fields = new PathFields();
+        MatchedFields fields = new MatchedFields();
         assertEquals("shallow", router.find("/a", fields));
     }
 

@@ -3,7 +3,7 @@ package dev.peregrine.internal.routing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.peregrine.PathFields;
+
 import dev.peregrine.routing.Converters;
 import java.time.LocalDate;
 import java.util.Map;
@@ -67,7 +67,7 @@ class UriTemplateExpandTest {
     void expandedPathMatchesTheTemplate() {
         CompiledRouter<String> router = new CompiledRouter<>(new Converters());
         UriTemplate template = router.add("/files/{owner}/{name}", "file");
-        PathFields fields = new PathFields();
+        MatchedFields fields = new MatchedFields();
 
         router.find(template.expand(Map.of("owner", "a/b", "name", "x y")), fields);
 

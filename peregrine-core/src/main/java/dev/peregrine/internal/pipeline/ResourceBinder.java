@@ -1,5 +1,12 @@
-package dev.peregrine;
+package dev.peregrine.internal.pipeline;
 
+import dev.peregrine.AfterHook;
+import dev.peregrine.BeforeHook;
+import dev.peregrine.Hooks;
+import dev.peregrine.Request;
+import dev.peregrine.Responder;
+import dev.peregrine.Response;
+import dev.peregrine.RouteGroup;
 import dev.peregrine.internal.HttpMethods;
 import dev.peregrine.internal.ResponderBinder;
 import dev.peregrine.routing.UnacceptableRouteException;
@@ -12,7 +19,7 @@ import java.util.Map;
  * Builds a {@link Route} from a resource, once, when it is added: binds its responders, wraps
  * them in their hooks, and fills in HEAD (answered by GET), OPTIONS and 405 defaults.
  */
-final class ResourceBinder {
+public final class ResourceBinder {
 
     private ResourceBinder() {
     }
@@ -24,7 +31,7 @@ final class ResourceBinder {
      *     responders for the suffix, a method named like a responder cannot be one, or a hook
      *     names a responder that does not exist
      */
-    static Route bind(String template, Object resourceOrHooks, String suffix, RouteGroup group) {
+    public static Route bind(String template, Object resourceOrHooks, String suffix, RouteGroup group) {
         Hooks hooks = resourceOrHooks instanceof Hooks h ? h : null;
         Object resource = hooks != null ? hooks.resource() : resourceOrHooks;
         if (resource == null) {
@@ -53,7 +60,7 @@ final class ResourceBinder {
     }
 
     /** Builds a route for a resource made of lambdas, one per method. */
-    static Route bindLambdas(String template, Object resource, Responder[] responders, RouteGroup group) {
+    public static Route bindLambdas(String template, Object resource, Responder[] responders, RouteGroup group) {
         return withDefaults(template, resource, null, responders.clone(), group);
     }
 

@@ -1,5 +1,9 @@
-package dev.peregrine;
+package dev.peregrine.internal.pipeline;
 
+import dev.peregrine.Request;
+import dev.peregrine.Response;
+import dev.peregrine.ResponseOptions;
+import dev.peregrine.SetCookie;
 import dev.peregrine.internal.response.HeaderList;
 import dev.peregrine.media.MediaHandler;
 import dev.peregrine.media.MediaHandlers;
@@ -16,7 +20,7 @@ import java.util.List;
  * serializes media, sets Content-Type and Content-Length, writes cookies, applies HTTP's rules for
  * HEAD and bodiless statuses, takes the connection's headers out, and validates every header line.
  */
-final class ResponseRenderer {
+public final class ResponseRenderer {
 
     private static final String TEXT_TYPE = "text/plain; charset=utf-8";
     private static final String BINARY_TYPE = "application/octet-stream";
@@ -25,7 +29,7 @@ final class ResponseRenderer {
     private final MediaHandlers handlers;
     private final ResponseOptions options;
 
-    ResponseRenderer(MediaHandlers handlers, ResponseOptions options) {
+    public ResponseRenderer(MediaHandlers handlers, ResponseOptions options) {
         this.handlers = handlers;
         this.options = options;
     }
@@ -37,8 +41,7 @@ final class ResponseRenderer {
      * @throws IllegalStateException when media has a Content-Type no handler serializes
      * @throws IllegalArgumentException when a header line is not valid HTTP (a CR or LF in a value, say)
      */
-    RenderedResponse render(Request req, Response resp) {
-        HeaderList headers = resp.headerList();
+    public RenderedResponse render(Request req, Response resp, HeaderList headers) {
         ResponseBody body = chooseBody(req, resp, headers);
         int status = resp.status();
         boolean head = "HEAD".equals(req.method());
@@ -103,8 +106,8 @@ final class ResponseRenderer {
         } else if (resp.writer() != null) {
             long length = resp.streamLength() >= 0 ? resp.streamLength() : resp.contentLength();
             body = new ResponseBody.Writer(resp.writer(), length);
-        } else if (resp.eventStreamWriter() != null) {
-            body = new ResponseBody.Writer(new EventStreamBody(resp.eventStreamWriter(), resp.heartbeat(),
+        } else if (resp.eventStream() != null) {
+            body = new ResponseBody.Writer(new EventStreamBody(resp.eventStream(), resp.heartbeat(),
                     req.header("Last-Event-ID")), -1);
         } else if (resp.fileRegion() != null) {
             body = new ResponseBody.File(resp.fileRegion());
@@ -136,8 +139,8 @@ final class ResponseRenderer {
     }
 
     private void writeCookies(Response resp, HeaderList headers) {
-        List<SetCookie> cookies = resp.cookieList();
-        if (cookies == null) {
+        List<SetCookie> cookies = resp.cookies();
+        if (cookies.isEmpty()) {
             return;
         }
         headers.remove("Set-Cookie");

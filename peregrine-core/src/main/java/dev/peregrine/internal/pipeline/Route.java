@@ -1,5 +1,7 @@
-package dev.peregrine;
+package dev.peregrine.internal.pipeline;
 
+import dev.peregrine.Responder;
+import dev.peregrine.RouteGroup;
 import dev.peregrine.internal.HttpMethods;
 import dev.peregrine.internal.routing.UriTemplate;
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.List;
  * What a request was routed to: a resource's responders by method (defaults filled in), the
  * template, and the middleware of the group it belongs to. Built once per route at startup.
  */
-final class Route {
+public final class Route {
 
     private final String template;
     private final Object resource;
@@ -19,8 +21,9 @@ final class Route {
     private List<String> allowed;
     private String name;
     private UriTemplate uriTemplate;
+    private MiddlewareChain groupChain;
 
-    Route(String template, Object resource, String suffix, Responder[] responders, List<String> allowed, RouteGroup group) {
+    public Route(String template, Object resource, String suffix, Responder[] responders, List<String> allowed, RouteGroup group) {
         this.template = template;
         this.resource = resource;
         this.suffix = suffix;
@@ -31,54 +34,64 @@ final class Route {
     }
 
     /** The responder for a method index from {@link HttpMethods#indexOf}; -1 gets the 501 responder. */
-    Responder responder(int methodIndex) {
+    public Responder responder(int methodIndex) {
         return methodIndex < 0 ? unknownMethod : responders[methodIndex];
     }
 
-    String template() {
+    public String template() {
         return template;
     }
 
-    Object resource() {
+    public Object resource() {
         return resource;
     }
 
-    String suffix() {
+    public String suffix() {
         return suffix;
     }
 
     /** The methods this route answers, in the order its {@code Allow} header lists them; none for sinks and default routes. */
-    List<String> allowed() {
+    public List<String> allowed() {
         return allowed;
     }
 
-    RouteGroup group() {
+    public RouteGroup group() {
         return group;
     }
 
+    /** The route's group's middleware, bound when the app freezes; {@code null} outside a group. */
+    public MiddlewareChain groupChain() {
+        return groupChain;
+    }
+
+    /** Binds the group's middleware, once, when the app freezes. */
+    public void groupChain(MiddlewareChain chain) {
+        this.groupChain = chain;
+    }
+
     /** Replaces the responders; lambda routes get theirs when the app freezes. */
-    void responders(Responder[] responders, List<String> allowed) {
+    public void responders(Responder[] responders, List<String> allowed) {
         this.responders = responders;
         this.allowed = allowed;
     }
 
-    Responder[] responders() {
+    public Responder[] responders() {
         return responders;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    void name(String name) {
+    public void name(String name) {
         this.name = name;
     }
 
-    UriTemplate uriTemplate() {
+    public UriTemplate uriTemplate() {
         return uriTemplate;
     }
 
-    void uriTemplate(UriTemplate uriTemplate) {
+    public void uriTemplate(UriTemplate uriTemplate) {
         this.uriTemplate = uriTemplate;
     }
 

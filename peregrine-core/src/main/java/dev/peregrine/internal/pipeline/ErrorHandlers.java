@@ -1,5 +1,10 @@
-package dev.peregrine;
+package dev.peregrine.internal.pipeline;
 
+import dev.peregrine.App;
+import dev.peregrine.HttpStatus;
+import dev.peregrine.Request;
+import dev.peregrine.Response;
+import dev.peregrine.SetCookie;
 import dev.peregrine.errors.ErrorHandler;
 import dev.peregrine.errors.ErrorSerializer;
 import dev.peregrine.errors.HttpError;
@@ -21,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * {@link Throwable} (logged with its stack trace, answered with a generic 500: the client never
  * sees the trace; a {@link ClientDisconnectedException} is logged in one line at DEBUG instead).
  */
-final class ErrorHandlers {
+public final class ErrorHandlers {
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.peregrine.App");
 
@@ -30,7 +35,7 @@ final class ErrorHandlers {
     private final Map<Class<?>, String> descriptions = new HashMap<>();
     private ErrorSerializer serializer;
 
-    ErrorHandlers(ErrorSerializer serializer) {
+    public ErrorHandlers(ErrorSerializer serializer) {
         this.serializer = serializer;
         put(Throwable.class, (req, resp, e, fields) -> internalError(req, resp, e),
                 "default: logs it with its stack trace, answers 500");
@@ -41,7 +46,7 @@ final class ErrorHandlers {
     }
 
     /** Registers the application's {@code handler} for {@code type}, described by where it is declared. */
-    <T extends Throwable> void add(Class<T> type, ErrorHandler<? super T> handler) {
+    public <T extends Throwable> void add(Class<T> type, ErrorHandler<? super T> handler) {
         put(type, handler, CallbackDescription.of(handler));
     }
 
@@ -52,19 +57,19 @@ final class ErrorHandlers {
         resolved.clear();
     }
 
-    void serializer(ErrorSerializer serializer) {
+    public void serializer(ErrorSerializer serializer) {
         this.serializer = serializer;
     }
 
     /** The registered types, in registration order, each with a description of its handler for {@link App#inspect()}. */
-    Map<Class<?>, String> registered() {
+    public Map<Class<?>, String> registered() {
         Map<Class<?>, String> registered = new LinkedHashMap<>();
         handlers.keySet().forEach(type -> registered.put(type, descriptions.get(type)));
         return Collections.unmodifiableMap(registered);
     }
 
     /** Handles {@code error}: clears the body, runs the chosen handler, and renders what it throws. */
-    void handle(Request req, Response resp, Throwable error) {
+    public void handle(Request req, Response resp, Throwable error) {
         resp.clearBody();
         try {
             find(error.getClass()).handle(req, resp, error, req.pathFields());
@@ -91,7 +96,7 @@ final class ErrorHandlers {
         return handler;
     }
 
-    void renderError(Request req, Response resp, HttpError error) {
+    public void renderError(Request req, Response resp, HttpError error) {
         resp.status(error.status());
         copyHeaders(error.headers(), resp);
         serializer.serialize(req, resp, error);
@@ -106,10 +111,11 @@ final class ErrorHandlers {
     }
 
     /**
-     * Puts an error's (or status's) headers on the response: the first line of a name replaces
-     * what the response had, further lines of the same name are sent as lines of their own (two
-     * {@code WWW-Authenticate} challenges, two {@code Link}s), and {@code Set-Cookie} lines become
-     * cookies, like those set with {@link Response#setCookie}.
+     * Puts an error's (or status's) headers on the response: the first value of a name replaces
+     * what the response had, further values of the same name are appended to it, comma-joined as
+     * {@link Response#appendHeader} does (two {@code WWW-Authenticate} challenges, two
+     * {@code Link}s), and {@code Set-Cookie} lines become cookies, like those set with
+     * {@link Response#setCookie}.
      */
     private static void copyHeaders(List<String[]> headers, Response resp) {
         for (int i = 0; i < headers.size(); i++) {
@@ -118,7 +124,7 @@ final class ErrorHandlers {
             if ("Set-Cookie".equalsIgnoreCase(name)) {
                 resp.setCookie(SetCookie.parse(value));
             } else if (seenBefore(headers, i, name)) {
-                resp.headerList().add(name, value);
+                resp.appendHeader(name, value);
             } else {
                 resp.setHeader(name, value);
             }

@@ -1,18 +1,19 @@
-package dev.peregrine;
+package dev.peregrine.internal.pipeline;
 
+import dev.peregrine.Responder;
 import dev.peregrine.internal.HttpMethods;
 
 /** The resource behind routes declared with lambdas ({@code app.get(template, responder)}), one per template. */
-final class LambdaResource {
+public final class LambdaResource {
 
     private final String template;
     private final Responder[] responders = new Responder[HttpMethods.COUNT];
 
-    LambdaResource(String template) {
+    public LambdaResource(String template) {
         this.template = template;
     }
 
-    void put(String method, Responder responder) {
+    public void put(String method, Responder responder) {
         int index = HttpMethods.indexOf(method);
         if (index < 0) {
             throw new IllegalArgumentException("Route '" + template + "': '" + method
@@ -25,7 +26,7 @@ final class LambdaResource {
         responders[index] = responder;
     }
 
-    Responder[] responders() {
+    public Responder[] responders() {
         return responders;
     }
 

@@ -1,5 +1,6 @@
-package dev.peregrine;
+package dev.peregrine.internal.pipeline;
 
+import dev.peregrine.Responder;
 import dev.peregrine.errors.HttpBadRequest;
 import dev.peregrine.errors.HttpMethodNotAllowed;
 import dev.peregrine.errors.HttpNotImplemented;
@@ -11,7 +12,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** The answers Peregrine gives when the application has none: 404, 405, 501, OPTIONS and {@code OPTIONS *}. */
-final class DefaultResponders {
+public final class DefaultResponders {
 
     /** 404 for a path that matches no route and no sink. */
     static final Responder NOT_FOUND = (req, resp) -> {
@@ -39,14 +40,14 @@ final class DefaultResponders {
     }
 
     /** 405 listing what the resource answers. */
-    static Responder methodNotAllowed(List<String> allowed) {
+    public static Responder methodNotAllowed(List<String> allowed) {
         return (req, resp) -> {
             throw new HttpMethodNotAllowed(allowed);
         };
     }
 
     /** OPTIONS answered with {@code Allow} listing {@code allowed}, and an empty body. */
-    static Responder options(List<String> allowed) {
+    public static Responder options(List<String> allowed) {
         String allow = String.join(", ", allowed);
         return (req, resp) -> {
             resp.status(200);
@@ -58,7 +59,7 @@ final class DefaultResponders {
      * {@code methods} as every {@code Allow} header lists them: sorted, then OPTIONS, which is
      * always answered.
      */
-    static List<String> allowOrder(Collection<String> methods) {
+    public static List<String> allowOrder(Collection<String> methods) {
         List<String> ordered = new ArrayList<>(methods);
         ordered.remove("OPTIONS");
         ordered.sort(null);
@@ -71,7 +72,7 @@ final class DefaultResponders {
      * (RFC 9110 §9.3.7) and is answered with every method {@code answered} by some route, static
      * route or sink; any other recognized method is a 400.
      */
-    static Route serverWide(Collection<String> answered) {
+    public static Route serverWide(Collection<String> answered) {
         List<String> allowed = allowOrder(answered);
         Responder[] responders = new Responder[HttpMethods.COUNT];
         Arrays.fill(responders, ASTERISK_WITHOUT_OPTIONS);

@@ -1,5 +1,8 @@
-package dev.peregrine;
+package dev.peregrine.internal.pipeline;
 
+import dev.peregrine.internal.routing.MatchedFields;
+import dev.peregrine.Responder;
+import dev.peregrine.Sink;
 import dev.peregrine.internal.HttpMethods;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,14 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A sink and the path prefix pattern that routes to it; every method goes to the sink. */
-final class SinkRoute {
+public final class SinkRoute {
 
     private final Pattern prefix;
     private final String[] groupNames;
     private final int[] groupIndexes;
     private final Route route;
 
-    SinkRoute(Pattern prefix, Sink sink) {
+    public SinkRoute(Pattern prefix, Sink sink) {
         this.prefix = prefix;
         List<Map.Entry<String, Integer>> groups = new ArrayList<>(prefix.namedGroups().entrySet());
         groups.sort(Comparator.comparing(Map.Entry::getValue));
@@ -30,7 +33,7 @@ final class SinkRoute {
     }
 
     /** The sink's route when {@code path} starts with a match, fields filled from named groups; else {@code null}. */
-    Route match(String path, PathFields fields) {
+    public Route match(String path, MatchedFields fields) {
         // NOTE: the user asked for a regex here; routes never use one.
         Matcher matcher = prefix.matcher(path);
         if (!matcher.lookingAt()) {
@@ -43,11 +46,11 @@ final class SinkRoute {
         return route;
     }
 
-    Pattern prefix() {
+    public Pattern prefix() {
         return prefix;
     }
 
-    Object sink() {
+    public Object sink() {
         return route.resource();
     }
 }

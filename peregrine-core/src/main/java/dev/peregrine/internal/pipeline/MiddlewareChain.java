@@ -1,5 +1,11 @@
-package dev.peregrine;
+package dev.peregrine.internal.pipeline;
 
+import dev.peregrine.PathFields;
+import dev.peregrine.Request;
+import dev.peregrine.RequestMiddleware;
+import dev.peregrine.ResourceMiddleware;
+import dev.peregrine.Response;
+import dev.peregrine.ResponseMiddleware;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +16,7 @@ import java.util.List;
  * independent middleware (the default) every response step runs, otherwise only those of
  * components whose request step ran.
  */
-final class MiddlewareChain {
+public final class MiddlewareChain {
 
     private final List<Object> components = new ArrayList<>();
     private RequestMiddleware[] requestSteps = new RequestMiddleware[0];
@@ -22,7 +28,14 @@ final class MiddlewareChain {
      *
      * @throws IllegalArgumentException when it implements none
      */
-    void add(Object component) {
+    /** A chain of {@code components}, in order. */
+    public static MiddlewareChain of(List<Object> components) {
+        MiddlewareChain chain = new MiddlewareChain();
+        components.forEach(chain::add);
+        return chain;
+    }
+
+    public void add(Object component) {
         requireMiddleware(component);
         components.add(component);
         int n = components.size();
@@ -38,7 +51,7 @@ final class MiddlewareChain {
     }
 
     /** Fails unless {@code component} implements at least one middleware interface. */
-    static void requireMiddleware(Object component) {
+    public static void requireMiddleware(Object component) {
         if (!(component instanceof RequestMiddleware) && !(component instanceof ResourceMiddleware)
                 && !(component instanceof ResponseMiddleware)) {
             throw new IllegalArgumentException((component == null ? "null" : component.getClass().getName())
@@ -47,11 +60,11 @@ final class MiddlewareChain {
     }
 
     /** The components, in the order added. */
-    List<Object> components() {
+    public List<Object> components() {
         return List.copyOf(components);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return components.isEmpty();
     }
 
@@ -61,13 +74,13 @@ final class MiddlewareChain {
      * @param groupLevel whether this is a route group's chain; the request records how many
      *     components of each level it reached, so a failure can be unwound
      */
-    void processRequest(Request req, Response resp, boolean groupLevel) throws Exception {
+    public void processRequest(Request req, Response resp, Call call, boolean groupLevel) throws Exception {
         RequestMiddleware[] steps = requestSteps;
         for (int i = 0; i < steps.length; i++) {
             if (steps[i] != null) {
                 steps[i].processRequest(req, resp);
             }
-            req.middlewareReached(groupLevel, i + 1);
+            call.middlewareReached(groupLevel, i + 1);
             if (resp.complete()) {
                 return;
             }
@@ -75,7 +88,7 @@ final class MiddlewareChain {
     }
 
     /** Runs resource steps until one completes the response. */
-    void processResource(Request req, Response resp, Object resource, PathFields fields) throws Exception {
+    public void processResource(Request req, Response resp, Object resource, PathFields fields) throws Exception {
         for (ResourceMiddleware step : resourceSteps) {
             if (step != null) {
                 step.processResource(req, resp, resource, fields);
@@ -93,7 +106,7 @@ final class MiddlewareChain {
      * @param reached how many components' request steps ran (only used when not independent)
      * @return whether the request still counts as succeeded
      */
-    boolean processResponse(Request req, Response resp, Object resource, boolean succeeded,
+    public boolean processResponse(Request req, Response resp, Object resource, boolean succeeded,
             boolean independent, int reached, ErrorHandlers errors) {
         int start = independent ? responseSteps.length : reached;
         for (int i = start - 1; i >= 0; i--) {

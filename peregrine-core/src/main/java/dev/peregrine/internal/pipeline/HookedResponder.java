@@ -1,9 +1,15 @@
-package dev.peregrine;
+package dev.peregrine.internal.pipeline;
 
+import dev.peregrine.AfterHook;
+import dev.peregrine.BeforeHook;
+import dev.peregrine.PathFields;
+import dev.peregrine.Request;
+import dev.peregrine.Responder;
+import dev.peregrine.Response;
 import java.util.List;
 
 /** A responder with its before and after hooks, composed once when the route is added. */
-final class HookedResponder implements Responder {
+public final class HookedResponder implements Responder {
 
     private final Responder responder;
     private final Object resource;
@@ -18,7 +24,7 @@ final class HookedResponder implements Responder {
     }
 
     /** {@code responder} itself when there are no hooks, else a responder that runs them around it. */
-    static Responder wrap(Responder responder, Object resource, List<BeforeHook> before, List<AfterHook> after) {
+    public static Responder wrap(Responder responder, Object resource, List<BeforeHook> before, List<AfterHook> after) {
         if (before.isEmpty() && after.isEmpty()) {
             return responder;
         }
@@ -26,12 +32,12 @@ final class HookedResponder implements Responder {
     }
 
     /** The before hooks, in the order they run. */
-    BeforeHook[] beforeHooks() {
+    public BeforeHook[] beforeHooks() {
         return before;
     }
 
     /** The after hooks, in the order they run. */
-    AfterHook[] afterHooks() {
+    public AfterHook[] afterHooks() {
         return after;
     }
 

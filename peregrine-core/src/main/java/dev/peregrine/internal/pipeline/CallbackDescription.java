@@ -1,5 +1,8 @@
-package dev.peregrine;
+package dev.peregrine.internal.pipeline;
 
+import dev.peregrine.App;
+import dev.peregrine.Hooks;
+import dev.peregrine.RouteGroup;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,7 +14,7 @@ import java.util.Set;
  * <p>Taken once, when the callback is registered: a lambda's implementing method cannot be read
  * back from the object, but the application's frame that registers it is on the stack then.
  */
-final class CallbackDescription {
+public final class CallbackDescription {
 
     /** Peregrine's registration methods, whose frames are skipped to find the application's. */
     private static final Set<Class<?>> REGISTRARS =
@@ -26,7 +29,7 @@ final class CallbackDescription {
      * Describes {@code callback}, which the application is registering now: its class's simple
      * name, or for a lambda {@code lambda at TourApp.create(TourApp.java:58)}.
      */
-    static String of(Object callback) {
+    public static String of(Object callback) {
         if (!isLambda(callback)) {
             return callback.getClass().getSimpleName();
         }
@@ -38,7 +41,7 @@ final class CallbackDescription {
     }
 
     /** Describes {@code callback} when where it was registered is not known: a lambda by the class that declares it. */
-    static String withoutSite(Object callback) {
+    public static String withoutSite(Object callback) {
         if (!isLambda(callback)) {
             return callback.getClass().getSimpleName();
         }

@@ -1,5 +1,6 @@
-package dev.peregrine;
+package dev.peregrine.internal.pipeline;
 
+import dev.peregrine.App;
 import dev.peregrine.spi.HttpExchange;
 import dev.peregrine.spi.RenderedResponse;
 import dev.peregrine.spi.ResponseBody;
@@ -12,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * the error could not be rendered. A fixed 500 with Falcon's error body, built without anything
  * that could fail again.
  */
-final class LastResortResponse {
+public final class LastResortResponse {
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.peregrine.App");
     private static final byte[] BODY = "{\"title\":\"500 Internal Server Error\"}".getBytes(StandardCharsets.US_ASCII);
@@ -22,7 +23,7 @@ final class LastResortResponse {
     }
 
     /** Logs {@code failure} and returns the fixed 500 (without a body for HEAD). */
-    static RenderedResponse answer(HttpExchange exchange, Throwable failure) {
+    public static RenderedResponse answer(HttpExchange exchange, Throwable failure) {
         boolean head = false;
         try {
             head = "HEAD".equals(exchange.method());

@@ -1,5 +1,12 @@
-package dev.peregrine;
+package dev.peregrine.internal.pipeline;
 
+import dev.peregrine.AfterHook;
+import dev.peregrine.App;
+import dev.peregrine.BeforeHook;
+import dev.peregrine.RequestMiddleware;
+import dev.peregrine.ResourceMiddleware;
+import dev.peregrine.Responder;
+import dev.peregrine.ResponseMiddleware;
 import dev.peregrine.internal.HttpMethods;
 import dev.peregrine.internal.ResponderBinder;
 import dev.peregrine.internal.staticfiles.StaticRoute;
@@ -12,15 +19,16 @@ import java.util.Set;
  * Prints an app the way {@code falcon-inspect-app} does: routes with each responder's hooks,
  * groups, middleware, static routes, sinks, and error handlers with where each was declared.
  */
-final class AppInspector {
+public final class AppInspector {
 
     private AppInspector() {
     }
 
-    static String describe(App app) {
+    public static String describe(RouteTable table, MiddlewareChain middleware, boolean independentMiddleware,
+            ErrorHandlers errors, Map<Object, String> hookDescriptions) {
         StringBuilder out = new StringBuilder("Peregrine App\n");
         out.append("• Routes:\n");
-        for (Route route : app.routeTable().routes()) {
+        for (Route route : table.routes()) {
             out.append("    ⇒ ").append(route.template()).append(" - ").append(resourceName(route.resource()));
             if (route.group() != null) {
                 out.append(" [group ").append(route.group().prefix()).append(']');
@@ -29,7 +37,7 @@ final class AppInspector {
                 out.append(" (name '").append(route.name()).append("')");
             }
             out.append(":\n");
-            List<ResponderLine> lines = responderLines(route, app.hookDescriptions());
+            List<ResponderLine> lines = responderLines(route, hookDescriptions);
             for (int i = 0; i < lines.size(); i++) {
                 boolean last = i == lines.size() - 1;
                 out.append(last ? "       └── " : "       ├── ").append(lines.get(i).text()).append('\n');
@@ -40,10 +48,10 @@ final class AppInspector {
                 }
             }
         }
-        appendMiddleware(out, app);
-        if (!app.routeTable().staticRoutes().isEmpty()) {
+        appendMiddleware(out, middleware, independentMiddleware);
+        if (!table.staticRoutes().isEmpty()) {
             out.append("• Static routes:\n");
-            for (StaticRoute route : app.routeTable().staticRoutes()) {
+            for (StaticRoute route : table.staticRoutes()) {
                 out.append("    ↦ ").append(route.prefix()).append(' ').append(route.directory());
                 if (route.fallbackFile() != null) {
                     out.append(" [").append(route.fallbackFile()).append(']');
@@ -51,14 +59,14 @@ final class AppInspector {
                 out.append('\n');
             }
         }
-        if (!app.routeTable().sinks().isEmpty()) {
+        if (!table.sinks().isEmpty()) {
             out.append("• Sinks:\n");
-            for (SinkRoute sink : app.routeTable().sinks()) {
+            for (SinkRoute sink : table.sinks()) {
                 out.append("    ⇥ ").append(sink.prefix().pattern()).append(' ').append(resourceName(sink.sink())).append('\n');
             }
         }
         out.append("• Error handlers:\n");
-        for (Map.Entry<Class<?>, String> entry : app.errorHandlers().registered().entrySet()) {
+        for (Map.Entry<Class<?>, String> entry : errors.registered().entrySet()) {
             out.append("    ⇜ ").append(entry.getKey().getSimpleName()).append(" - ").append(entry.getValue()).append('\n');
         }
         return out.toString();
@@ -105,12 +113,12 @@ final class AppInspector {
         return lines;
     }
 
-    private static void appendMiddleware(StringBuilder out, App app) {
-        List<Object> components = app.middleware().components();
+    private static void appendMiddleware(StringBuilder out, MiddlewareChain middleware, boolean independentMiddleware) {
+        List<Object> components = middleware.components();
         if (components.isEmpty()) {
             return;
         }
-        out.append("• Middleware (").append(app.independentMiddleware() ? "Middleware are independent" : "Middleware are dependent")
+        out.append("• Middleware (").append(independentMiddleware ? "Middleware are independent" : "Middleware are dependent")
                 .append("):\n");
         String indent = "    ";
         for (Object component : components) {

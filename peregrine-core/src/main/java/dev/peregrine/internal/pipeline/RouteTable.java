@@ -1,5 +1,6 @@
-package dev.peregrine;
+package dev.peregrine.internal.pipeline;
 
+import dev.peregrine.Request;
 import dev.peregrine.internal.HttpMethods;
 import dev.peregrine.internal.routing.CompiledRouter;
 import dev.peregrine.internal.staticfiles.StaticRoute;
@@ -16,7 +17,7 @@ import java.util.Set;
  * route to a path. The request target {@code *} is routed to none of them but to the server as a
  * whole.
  */
-final class RouteTable {
+public final class RouteTable {
 
     private final CompiledRouter<Route> router;
     private final List<Route> routes = new ArrayList<>();
@@ -24,7 +25,7 @@ final class RouteTable {
     private final List<Route> staticRoutes = new ArrayList<>();
     private Route serverWide;
 
-    RouteTable(Converters converters) {
+    public RouteTable(Converters converters) {
         this.router = new CompiledRouter<>(converters);
     }
 
@@ -33,7 +34,7 @@ final class RouteTable {
      *
      * @throws IllegalArgumentException when the name is taken or the template is unacceptable
      */
-    void add(Route route, String name) {
+    public void add(Route route, String name) {
         if (name != null) {
             for (Route existing : routes) {
                 if (name.equals(existing.name())) {
@@ -47,11 +48,11 @@ final class RouteTable {
         routes.add(route);
     }
 
-    void addSink(SinkRoute sink) {
+    public void addSink(SinkRoute sink) {
         sinks.add(sink);
     }
 
-    void addStatic(StaticRoute files) {
+    public void addStatic(StaticRoute files) {
         staticRoutes.add(new Route(null, files, null, files.responders(), StaticRoute.ALLOWED_METHODS, null));
     }
 
@@ -59,7 +60,7 @@ final class RouteTable {
      * Builds what depends on every route, sink and static route: the answer to {@code OPTIONS *}.
      * Called once, when the app freezes, after lambda routes have their responders.
      */
-    void freeze() {
+    public void freeze() {
         Set<String> answered = new HashSet<>();
         for (Route route : routes) {
             answered.addAll(route.allowed());
@@ -78,7 +79,7 @@ final class RouteTable {
      * The route for a request, its path fields filled in: a 501 route for unknown methods, the
      * server-wide route for the target {@code *}, a 404 route when nothing matches.
      */
-    Route find(Request req, boolean stripTrailingSlash) {
+    public Route find(Request req, Call call, boolean stripTrailingSlash) {
         if (HttpMethods.indexOf(req.method()) < 0) {
             return DefaultResponders.NOT_IMPLEMENTED_ROUTE;
         }
@@ -90,13 +91,13 @@ final class RouteTable {
         if (stripTrailingSlash && path.length() > 1 && path.charAt(path.length() - 1) == '/') {
             path = path.substring(0, path.length() - 1);
         }
-        Route found = router.find(path, req.pathFields());
+        Route found = router.find(path, call.fields());
         if (found != null) {
-            req.uriTemplate(found.template());
+            call.uriTemplate(found.template());
             return found;
         }
         for (int i = sinks.size() - 1; i >= 0; i--) {
-            Route sink = sinks.get(i).match(req.path(), req.pathFields());
+            Route sink = sinks.get(i).match(req.path(), call.fields());
             if (sink != null) {
                 return sink;
             }
@@ -111,7 +112,7 @@ final class RouteTable {
     }
 
     /** The route named {@code name}. */
-    Route named(String name) {
+    public Route named(String name) {
         for (Route route : routes) {
             if (name.equals(route.name())) {
                 return route;
@@ -121,7 +122,7 @@ final class RouteTable {
     }
 
     /** The route of {@code resource} with {@code suffix} (or none). */
-    Route serving(Object resource, String suffix) {
+    public Route serving(Object resource, String suffix) {
         for (Route route : routes) {
             if (route.resource() == resource && Objects.equals(route.suffix(), suffix)) {
                 return route;
@@ -131,20 +132,20 @@ final class RouteTable {
                 + (suffix == null ? "" : " with suffix '" + suffix + "'"));
     }
 
-    String describeRouter() {
+    public String describeRouter() {
         return router.describe();
     }
 
-    List<Route> routes() {
+    public List<Route> routes() {
         return List.copyOf(routes);
     }
 
-    List<SinkRoute> sinks() {
+    public List<SinkRoute> sinks() {
         return List.copyOf(sinks);
     }
 
     /** The static routes, in the order they are tried: the newest first. */
-    List<StaticRoute> staticRoutes() {
+    public List<StaticRoute> staticRoutes() {
         List<StaticRoute> tried = new ArrayList<>(staticRoutes.size());
         for (int i = staticRoutes.size() - 1; i >= 0; i--) {
             tried.add((StaticRoute) staticRoutes.get(i).resource());

@@ -1,0 +1,19 @@
+/**
+ * Peregrine's embedded HTTP/1.1 server, on Netty: {@code PeregrineServer} and its settings. It
+ * talks to the core only through {@code dev.peregrine.spi}; its {@code internal} package is not
+ * exported.
+ */
+module dev.peregrine.netty {
+    requires transitive dev.peregrine;
+    requires io.netty.buffer;
+    requires io.netty.codec;
+    requires io.netty.codec.http;
+    requires io.netty.common;
+    requires io.netty.transport;
+    requires io.netty.transport.classes.epoll;
+    requires org.slf4j;
+    // NOTE: sun.misc.Signal: the only way to make SIGTERM a clean stop with exit status 0.
+    requires jdk.unsupported;
+
+    exports dev.peregrine.netty;
+}
