@@ -11,8 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the README honest: every Java block marked {@code <!-- snippet: FILE#TAG -->} must equal
- * the region between {@code // tag::TAG[]} and {@code // end::TAG[]} of that compiled source file.
+ * Keeps the README honest: every code block marked {@code <!-- snippet: FILE#TAG -->} must equal
+ * the region between {@code // tag::TAG[]} and {@code // end::TAG[]} of that compiled source file,
+ * and every one marked {@code <!-- snippet: FILE -->} the whole file (the project template's, which
+ * {@code scripts/check-template} builds).
  */
 class ReadmeSnippetsTest {
 
@@ -28,17 +30,18 @@ class ReadmeSnippetsTest {
                 continue;
             }
             String reference = line.substring("<!-- snippet: ".length(), line.length() - "-->".length()).strip();
-            String file = reference.substring(0, reference.indexOf('#'));
-            String tag = reference.substring(reference.indexOf('#') + 1);
-            assertEquals("```java", lines.get(i + 1), "a java block must follow " + line);
+            int hash = reference.indexOf('#');
+            Path file = ROOT.resolve(hash < 0 ? reference : reference.substring(0, hash));
+            assertTrue(lines.get(i + 1).matches("```[a-z]+"), "a code block must follow " + line);
             List<String> block = new ArrayList<>();
             for (int j = i + 2; !lines.get(j).equals("```"); j++) {
                 block.add(lines.get(j));
             }
-            assertEquals(region(ROOT.resolve(file), tag), block, "README snippet " + reference + " differs from the source");
+            List<String> expected = hash < 0 ? Files.readAllLines(file) : region(file, reference.substring(hash + 1));
+            assertEquals(expected, block, "README snippet " + reference + " differs from the source");
             checked++;
         }
-        assertTrue(checked >= 3, "expected the README's snippets, found " + checked);
+        assertTrue(checked >= 8, "expected the README's snippets, found " + checked);
     }
 
     private static List<String> region(Path file, String tag) throws IOException {

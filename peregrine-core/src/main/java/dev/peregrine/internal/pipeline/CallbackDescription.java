@@ -30,8 +30,8 @@ public final class CallbackDescription {
      * name, or for a lambda {@code lambda at TourApp.create(TourApp.java:58)}.
      */
     public static String of(Object callback) {
-        if (!isLambda(callback)) {
-            return callback.getClass().getSimpleName();
+        if (callback == null || !isLambda(callback)) {
+            return withoutSite(callback);
         }
         // NOTE: startup only, once per registered lambda; never per request.
         Optional<StackWalker.StackFrame> site = WALKER.walk(frames -> frames
@@ -42,6 +42,9 @@ public final class CallbackDescription {
 
     /** Describes {@code callback} when where it was registered is not known: a lambda by the class that declares it. */
     public static String withoutSite(Object callback) {
+        if (callback == null) {
+            return "null";
+        }
         if (!isLambda(callback)) {
             return callback.getClass().getSimpleName();
         }

@@ -1,6 +1,6 @@
 package dev.peregrine.benchmarks.pipeline;
 
-import dev.peregrine.PathFields;
+import dev.peregrine.internal.routing.MatchedFields;
 import dev.peregrine.internal.routing.CompiledRouter;
 import dev.peregrine.routing.Converters;
 import java.util.HashMap;
@@ -22,7 +22,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Route lookup on the benchmark contract's 100-route table: Peregrine's compiled router against
  * a {@link RegexListRouter}, for the first route of the list, the last one (compare, two fields in
  * one segment) and a path matching nothing. Each lookup allocates the fields holder a request
- * would: {@link PathFields} for the compiled router, a map for the regex list.
+ * would: {@link MatchedFields} for the compiled router, a map for the regex list.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,7 +63,7 @@ public class RouterComparisonBenchmark {
             }
             default -> throw new IllegalArgumentException("Unknown route '" + route + "': use first, last or noMatch");
         };
-        expect("compiled", compiled.find(path, new PathFields()), expected);
+        expect("compiled", compiled.find(path, new MatchedFields()), expected);
         expect("regex list", regexList.find(path, new HashMap<>()), expected);
     }
 
@@ -77,7 +77,7 @@ public class RouterComparisonBenchmark {
     /** Lookup in Peregrine's compiled router. */
     @Benchmark
     public void compiled(Blackhole blackhole) {
-        PathFields fields = new PathFields();
+        MatchedFields fields = new MatchedFields();
         blackhole.consume(compiled.find(path, fields));
         blackhole.consume(fields);
     }

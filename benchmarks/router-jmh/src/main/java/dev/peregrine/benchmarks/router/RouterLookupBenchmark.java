@@ -1,6 +1,6 @@
 package dev.peregrine.benchmarks.router;
 
-import dev.peregrine.PathFields;
+import dev.peregrine.internal.routing.MatchedFields;
 import dev.peregrine.internal.routing.CompiledRouter;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,7 +19,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Time to find a route in a {@link RouteTable} of 10, 100 and 1,000 routes: the first route
  * added, the last route added (deepest, with converters), a multi-field segment with converters,
  * and a path that matches nothing after walking to the last level. Each lookup includes the
- * {@link PathFields} a request would allocate. If lookup cost is independent of the number of
+ * {@link MatchedFields} a request would allocate. If lookup cost is independent of the number of
  * routes, each benchmark's time is the same at every size.
  */
 @State(Scope.Benchmark)
@@ -55,7 +55,7 @@ public class RouterLookupBenchmark {
     }
 
     private void expect(String path, String target) {
-        String found = router.find(path, new PathFields());
+        String found = router.find(path, new MatchedFields());
         if (found == null ? target != null : !found.equals(target)) {
             throw new IllegalStateException(path + " found " + found + ", expected " + target);
         }
@@ -86,7 +86,7 @@ public class RouterLookupBenchmark {
     }
 
     private void find(String path, Blackhole blackhole) {
-        PathFields fields = new PathFields();
+        MatchedFields fields = new MatchedFields();
         blackhole.consume(router.find(path, fields));
         blackhole.consume(fields);
     }
