@@ -10,6 +10,8 @@ import dev.peregrine.queues.api.service.HealthResource;
 import dev.peregrine.queues.api.service.HomeDocumentResource;
 import dev.peregrine.queues.api.service.PingResource;
 import dev.peregrine.queues.api.service.VersionsResource;
+import dev.peregrine.queues.auth.TokenAuthMiddleware;
+import dev.peregrine.queues.auth.TokenAuthenticator;
 import dev.peregrine.queues.store.QueueStore;
 import java.time.Clock;
 
@@ -26,8 +28,9 @@ import java.time.Clock;
  * client.put("/v2/queues/orders").send();   // 201
  * }
  *
- * <p>Every routed request runs Zaqar's hooks ({@link ZaqarHooks}), then the responder; the
- * store's failures become 404s and 503s ({@link StoreErrors}).
+ * <p>Every routed request runs, in order: the token check when tokens are configured, then
+ * Zaqar's hooks ({@link ZaqarHooks}), then the responder; the store's failures become 404s and
+ * 503s ({@link StoreErrors}).
  */
 public final class QueuesApp {
 
@@ -61,9 +64,21 @@ public final class QueuesApp {
 
     /** The API over {@code store}, open to anyone who can reach it. */
     public static App create(QueueStore store, Clock clock, QueuesSettings settings) {
+        return build(store, clock, settings, null);
+    }
+
+    /** The API over {@code store}, for holders of a project's token only ({@link TokenAuthMiddleware}). */
+    public static App create(QueueStore store, Clock clock, QueuesSettings settings, TokenAuthenticator tokens) {
+        return build(store, clock, settings, tokens);
+    }
+
+    private static App build(QueueStore store, Clock clock, QueuesSettings settings, TokenAuthenticator tokens) {
         App app = new App();
         // NOTE: as Zaqar configures Falcon: ids=a,b is a list, and ?marker= is no marker.
         app.requestOptions().autoParseQsCsv(true).keepBlankQsValues(false);
+        if (tokens != null) {
+            app.addMiddleware(new TokenAuthMiddleware(tokens));
+        }
         app.addMiddleware(new ZaqarHooks());
         StoreErrors.register(app);
 
