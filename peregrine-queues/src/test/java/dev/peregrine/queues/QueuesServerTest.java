@@ -1,0 +1,146 @@
+package dev.peregrine.queues;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server as its users run it: a JVM of its own, flags, a real socket, SIGTERM. */
+class QueuesServerTest {
+
+    private static final String CLIENT_ID = "3381af92-2b9e-11e3-b191-71861300734c";
+
+    @TempDir
+    Path directory;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** Starts the server's JVM; what it writes to stderr goes to {@link #log()}, so the pipe can never fill up. */
+    private Process start(String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String flags = System.getProperty("peregrine.test.jvmFlags", "");
+        if (!flags.isBlank()) {
+            command.addAll(Arrays.asList(flags.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), QueuesServer.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(name -> name.startsWith("PEREGRINE_QUEUES_"));
+        builder.redirectError(directory.resolve("stderr").toFile());
+        return builder.start();
+    }
+
+    /** The base URL the server printed, once it serves. */
+    private static String awaitUrl(Process server) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        String line = out.readLine();
+        assertTrue(line != null && line.startsWith("Peregrine Queues serving the Zaqar v2 API at http://"), String.valueOf(line));
+        return line.substring(line.indexOf("http://"), line.indexOf("/v2/ "));
+    }
+
+    private static String all(InputStream stream) throws IOException {
+        return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    /** What the last server started wrote to stderr. */
+    private String log() throws IOException {
+        return Files.readString(directory.resolve("stderr"));
+    }
+
+    private HttpResponse<String> get(String url, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .header("Client-ID", CLIENT_ID).header("X-Project-ID", "alpha");
+        if (token != null) {
+            request.header("X-Auth-Token", token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesTheApiKeepsItsDataAndStopsCleanlyOnSigterm() throws Exception {
+        Path data = directory.resolve("data");
+        Process server = start("--port", "0", "--store", "sqlite:" + data);
+        try {
+            String url = awaitUrl(server);
+            assertEquals(204, get(url + "/v2/ping", null).statusCode());
+            HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(url + "/v2/queues/orders"))
+                    .header("Client-ID", CLIENT_ID).header("X-Project-ID", "alpha")
+                    .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, put.statusCode());
+            assertTrue(Files.list(data).findAny().isPresent());
+        } finally {
+            server.destroy();
+        }
+        assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, server.exitValue(), log());
+        assertTrue(log().contains("Authentication is off: anyone who can reach"), log());
+    }
+
+    @Test
+    void tokensMadeByHashTokenOpenTheirProject() throws Exception {
+        Process hash = start("hash-token", "alpha");
+        assertEquals(0, hash.waitFor());
+        String line = all(hash.getInputStream()).strip();
+        String[] told = log().split("\n");
+        String token = told[1].strip();
+        assertTrue(line.startsWith("alpha:"), line);
+        Path tokens = Files.writeString(directory.resolve("tokens"), line + "\n");
+
+        Process server = start("--port=0", "--store=sqlite:" + directory.resolve("data"), "--tokens", tokens.toString());
+        try {
+            String url = awaitUrl(server);
+            HttpResponse<String> refused = get(url + "/v2/queues", null);
+            assertEquals(401, refused.statusCode());
+            assertTrue(refused.headers().firstValue("WWW-Authenticate").isPresent());
+            assertEquals(200, get(url + "/v2/queues", token).statusCode());
+        } finally {
+            server.destroy();
+        }
+        assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(log().contains("Token authentication is on: 1 tokens for 1 projects"), log());
+        assertTrue(!log().contains(token), "the token was logged");
+    }
+
+    @Test
+    void storeThatCannotOpenFailsTheStartNamingIt() throws Exception {
+        Path notADirectory = Files.writeString(directory.resolve("file"), "x");
+        Process server = start("--port", "0", "--store", "sqlite:" + notADirectory);
+        assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(1, server.exitValue());
+        assertTrue(log().contains("Peregrine Queues did not start: cannot open the store sqlite:" + notADirectory), log());
+    }
+
+    @Test
+    void unknownFlagFailsWithStatus2() throws Exception {
+        Process server = start("--prot", "80");
+        assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(2, server.exitValue());
+        assertTrue(log().startsWith("Unknown flag --prot;"), log());
+    }
+
+    @Test
+    void helpListsTheFlagsAndExits0() throws Exception {
+        Process server = start("--help");
+        assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, server.exitValue());
+        assertEquals(ServerOptions.usage(), all(server.getInputStream()));
+    }
+}
