@@ -95,6 +95,11 @@ final class GroupCommitWriter implements AutoCloseable {
         return thread.isAlive();
     }
 
+    /** How many requests are queued, waiting for the writer to take them. */
+    int queuedRequests() {
+        return queued.size();
+    }
+
     /** How many groups have committed so far. */
     long groupsCommitted() {
         return groups.sum();

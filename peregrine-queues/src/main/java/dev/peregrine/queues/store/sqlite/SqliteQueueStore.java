@@ -367,6 +367,11 @@ public final class SqliteQueueStore implements QueueStore {
         return deleted;
     }
 
+    /** How many writes are queued for the writer, not yet taken into a group. */
+    int queuedWrites() {
+        return writer.queuedRequests();
+    }
+
     /** How many write transactions have committed since the store opened (groups of writes). */
     long groupsCommitted() {
         return writer.groupsCommitted();
