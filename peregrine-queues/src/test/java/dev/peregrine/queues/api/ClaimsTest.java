@@ -112,6 +112,13 @@ class ClaimsTest extends ApiTest {
         assertEquals(1, messages(client.get("/v2/queues/fizbit/messages?echo=true").send()).size());
     }
 
+    @Test
+    void nullTtlAndGraceMeanTheDefaultsAsPythonZaqarclientSendsThem() {
+        post("fizbit", "1");
+        String claim = claimId(client.post("/v2/queues/fizbit/claims").body("{\"ttl\": null, \"grace\": null}").send());
+        assertEquals(300, number(client.simulateGet("/v2/queues/fizbit/claims/" + claim).jsonObject().get("ttl")));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "{\"ttl\": \"60\"}|The value of the \"ttl\" field must be a int.",

@@ -114,10 +114,16 @@ class MessagesTest extends ApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"60\"", "60.0", "true", "null", "[60]"})
+    @ValueSource(strings = {"\"60\"", "60.0", "true", "[60]"})
     void ttlThatIsNotAnIntegerIs400(String ttl) {
         assertError(postBody("fizbit", "{\"messages\": [{\"body\": 1, \"ttl\": " + ttl + "}]}"), 400, "Invalid request body",
                 "The value of the \"ttl\" field must be a int.");
+    }
+
+    @Test
+    void nullTtlMeansTheDefault() {
+        client.post("/v2/queues/fizbit/messages").body("{\"messages\": [{\"body\": 1, \"ttl\": null}]}").send();
+        assertEquals(3600, number(messages(listAsOther("/v2/queues/fizbit/messages")).get(0).get("ttl")));
     }
 
     @Test

@@ -86,14 +86,17 @@ public final class JsonDocuments {
     }
 
     /**
-     * An integer field of a document read here, or {@code defaultValue} when absent; anything but
-     * an integer is a 400 with Zaqar's text. NOTE: Python would take {@code true} for 1; not here.
+     * An integer field of a document read here, or {@code defaultValue} when absent or null;
+     * anything else but an integer is a 400 with Zaqar's text. NOTE: Zaqar refuses null, but
+     * python-zaqarclient sends {@code {"ttl": null, "grace": null}} for a claim made without
+     * them, which only means "the defaults"; and Python would take {@code true} for 1, not here.
      */
     public static long integerField(Map<?, ?> document, String field, long defaultValue) {
-        if (!document.containsKey(field)) {
+        Object raw = document.get(field);
+        if (raw == null) {
             return defaultValue;
         }
-        if (!(document.get(field) instanceof Long value)) {
+        if (!(raw instanceof Long value)) {
             throw ZaqarErrors.invalidRequestBody("The value of the \"" + field + "\" field must be a int.");
         }
         return value;

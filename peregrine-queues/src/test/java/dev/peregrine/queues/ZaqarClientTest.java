@@ -1,0 +1,66 @@
+package dev.peregrine.queues;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.peregrine.netty.PeregrineServer;
+import dev.peregrine.queues.api.QueuesApp;
+import dev.peregrine.queues.api.QueuesSettings;
+import dev.peregrine.queues.store.QueueStore;
+import dev.peregrine.queues.store.sqlite.SqliteQueueStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Zaqar's own client, python-zaqarclient (Debian's {@code python3-zaqarclient}), through a whole
+ * session over a socket: the compatibility the service exists for. Skipped where the client is
+ * not installed.
+ */
+class ZaqarClientTest {
+
+    private static final String PYTHON = "/usr/bin/python3";
+
+    @TempDir
+    Path directory;
+
+    private static boolean clientInstalled() throws InterruptedException {
+        try {
+            Process probe = new ProcessBuilder(PYTHON, "-c", "import zaqarclient").redirectErrorStream(true).start();
+            probe.getInputStream().readAllBytes();
+            return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void zaqarsClientWorksAgainstTheServer() throws Exception {
+        assumeTrue(clientInstalled(), "python3-zaqarclient is not installed (apt-get install python3-zaqarclient)");
+        Path script = directory.resolve("session.py");
+        try (InputStream in = ZaqarClientTest.class.getResourceAsStream("zaqarclient_session.py")) {
+            Files.write(script, in.readAllBytes());
+        }
+        try (QueueStore store = SqliteQueueStore.open(directory.resolve("data"), Clock.systemUTC())) {
+            PeregrineServer server = PeregrineServer.builder(QueuesApp.create(store, Clock.systemUTC(), QueuesSettings.defaults()))
+                    .port(0).build().start();
+            try {
+                Process session = new ProcessBuilder(PYTHON, script.toString(), "http://127.0.0.1:" + server.port())
+                        .redirectErrorStream(true).start();
+                String output = new String(session.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(session.waitFor(60, TimeUnit.SECONDS));
+                assertEquals(0, session.exitValue(), output);
+                assertTrue(output.strip().endsWith("ok"), output);
+            } finally {
+                server.stop();
+            }
+        }
+    }
+}
