@@ -32,6 +32,14 @@ public final class ZaqarErrors {
         return invalidRequestBody("Document type not supported.");
     }
 
+    /**
+     * 400 "Invalid API request" for a body over {@code max} bytes on a route where Zaqar has no
+     * limit of its own (claims, purge).
+     */
+    public static HttpError bodyTooLarge(int max) {
+        return invalidApiRequest("Request body is too large. Max size: " + max);
+    }
+
     /** 404 "Not found". */
     public static HttpError notFound(String description) {
         return new HttpNotFound("Not found", description);

@@ -9,7 +9,6 @@ import dev.peregrine.errors.HttpError;
 import dev.peregrine.errors.HttpMissingHeader;
 import dev.peregrine.errors.HttpNotAcceptable;
 import dev.peregrine.queues.store.QueueId;
-import java.util.Locale;
 
 /**
  * Zaqar's before hooks ({@code zaqar/transport/wsgi/driver.py} {@code before_hooks}), in its
@@ -82,9 +81,7 @@ public final class ZaqarHooks implements ResourceMiddleware {
         if (contentType == null || req.contentLength() < 0 && req.header("Transfer-Encoding") == null) {
             return;
         }
-        int semicolon = contentType.indexOf(';');
-        String mediaType = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
-        if (mediaType.toLowerCase(Locale.ROOT).equals(FORM)) {
+        if (FORM.equals(MediaTypes.essence(contentType))) {
             throw new HttpBadRequest("Invalid Content-Type", "Endpoint does not accept `application/x-www-form-urlencoded`"
                     + " content; currently supported media type is `application/json`; specify proper client-side"
                     + " media type with the \"Content-Type\" header.");

@@ -124,7 +124,7 @@ public final class ClaimsResource {
     /** The body as an object; {@code null} when it is empty and {@code required} is false. */
     private Map<?, ?> readObject(Request req, boolean required) {
         Object document = json.read(req, settings.maxControlBodySize(),
-                () -> ZaqarErrors.invalidApiRequest("Request body is too large. Max size: " + settings.maxControlBodySize()));
+                () -> ZaqarErrors.bodyTooLarge(settings.maxControlBodySize()));
         if (document == null) {
             if (required) {
                 throw ZaqarErrors.invalidRequestBody("Request body can not be empty");

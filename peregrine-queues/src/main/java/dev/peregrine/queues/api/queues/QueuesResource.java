@@ -5,6 +5,7 @@ import dev.peregrine.Response;
 import dev.peregrine.errors.HttpError;
 import dev.peregrine.errors.HttpUnsupportedMediaType;
 import dev.peregrine.queues.api.Hrefs;
+import dev.peregrine.queues.api.MediaTypes;
 import dev.peregrine.queues.api.QueuesSettings;
 import dev.peregrine.queues.api.ZaqarErrors;
 import dev.peregrine.queues.api.ZaqarHooks;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -79,7 +79,8 @@ public final class QueuesResource {
         if (req.contentLength() > settings.maxQueueMetadata()) {
             throw tooLarge.get();
         }
-        if (!isPatchMediaType(req.contentType())) {
+        // NOTE: Zaqar compares the whole header, so a charset parameter gets a 415 there.
+        if (!MetadataPatch.MEDIA_TYPE.equals(MediaTypes.essence(req.contentType()))) {
             throw new HttpUnsupportedMediaType(null, "Accepted media type for PATCH: " + MetadataPatch.MEDIA_TYPE + ".")
                     .header("Accept-Patch", MetadataPatch.MEDIA_TYPE);
         }
@@ -144,7 +145,7 @@ public final class QueuesResource {
     public void onPostPurge(Request req, Response resp) {
         QueueId queue = ZaqarHooks.queue(req);
         Object document = json.read(req, settings.maxControlBodySize(),
-                () -> ZaqarErrors.invalidApiRequest("Request body is too large. Max size: " + settings.maxControlBodySize()));
+                () -> ZaqarErrors.bodyTooLarge(settings.maxControlBodySize()));
         boolean messages = true;
         if (document != null) {
             if (!(document instanceof Map<?, ?> purge && purge.containsKey("resource_types"))) {
@@ -163,16 +164,6 @@ public final class QueuesResource {
 
     private Supplier<HttpError> metadataTooLarge(Function<String, HttpError> titled) {
         return () -> titled.apply("Queue metadata is too large. Max size: " + settings.maxQueueMetadata());
-    }
-
-    /** The PATCH media type, parameters and case aside. NOTE: Zaqar compares the whole header. */
-    private static boolean isPatchMediaType(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        int semicolon = contentType.indexOf(';');
-        String mediaType = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
-        return mediaType.strip().toLowerCase(Locale.ROOT).equals(MetadataPatch.MEDIA_TYPE);
     }
 
     @SuppressWarnings("unchecked")
