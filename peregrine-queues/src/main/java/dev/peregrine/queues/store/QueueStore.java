@@ -38,6 +38,8 @@ public interface QueueStore extends AutoCloseable {
 
     /**
      * Replaces the metadata with what {@code change} makes of it, atomically with respect to other changes.
+     * {@code change} gets a map of its own to change or replace; when it throws, nothing changes and
+     * its exception reaches the caller as it is. It may run on a store thread: keep it short.
      *
      * @return the new metadata
      * @throws QueueNotFoundException when the queue does not exist
@@ -69,11 +71,16 @@ public interface QueueStore extends AutoCloseable {
      * get consecutive positions in list order, after every message posted before; concurrent
      * posts never interleave.
      *
+     * @param clientId the poster's {@code Client-ID}, which listings compare as it is given here
+     *     (canonical UUID text is the API's to make)
      * @return the new messages' ids, in list order
      */
     List<String> post(QueueId queue, String clientId, List<NewMessage> messages);
 
-    /** A page of messages, oldest first; see {@link MessagePage}. An unknown or malformed marker gives an empty page. */
+    /**
+     * A page of messages, oldest first; see {@link MessagePage}. A marker that is malformed, or that
+     * this queue never handed out, gives an empty page (never a restart from the oldest message).
+     */
     MessagePage list(QueueId queue, ListQuery query);
 
     /** A message of this queue (a message of another queue is not found), or empty. */
@@ -87,16 +94,21 @@ public interface QueueStore extends AutoCloseable {
      *
      * @param claimId the claim the caller holds the message by, or {@code null}
      * @throws ClaimRequiredException when a live claim holds the message and {@code claimId} is
-     *     not that claim
+     *     {@code null} or another live claim of the queue
      * @throws ClaimNotValidException when {@code claimId} is given but the message is not claimed
-     *     (the claim ended, so another consumer may hold it now)
+     *     (the claim ended, so another consumer may hold it now), or {@code claimId} is no live
+     *     claim of this queue (unknown, malformed or ended)
      */
     void delete(QueueId queue, String messageId, String claimId);
 
     /** Deletes the messages among {@code messageIds} that exist, claimed or not. */
     void deleteAll(QueueId queue, List<String> messageIds);
 
-    /** Takes up to {@code limit} of the oldest claimable messages off the queue and returns them. */
+    /**
+     * Takes up to {@code limit} of the oldest claimable messages off the queue and returns them: a
+     * claim as {@link #claim} makes it (one second long, no grace), whose messages are deleted at
+     * once. They carry that claim's id and count, as Zaqar's pop answers them.
+     */
     List<StoredMessage> pop(QueueId queue, int limit);
 
     // ---- Claims --------------------------------------------------------------------------------
@@ -107,8 +119,12 @@ public interface QueueStore extends AutoCloseable {
      * claim does live on until {@code ttl + grace} from now. When the queue's metadata has
      * {@code _max_claim_count} and {@code _dead_letter_queue}, a message already claimed that many
      * times moves, unclaimed, to the dead-letter queue instead (its TTL becoming
-     * {@code _dead_letter_queue_messages_ttl} when set).
+     * {@code _dead_letter_queue_messages_ttl} when set; see {@link DeadLetterPolicy}), and the
+     * next claimable message takes its place in the claim.
      *
+     * @param limit the most messages to claim, at least 1
+     * @param ttl the claim's seconds to live, at least 1
+     * @param grace the seconds its messages may outlive it, at least 0
      * @return the claim, or empty when there was nothing to claim
      */
     Optional<Claim> claim(QueueId queue, int limit, int ttl, int grace);

@@ -9,8 +9,9 @@ package dev.peregrine.queues.store;
  * @param bodyJson the body, as posted
  * @param created when it was posted
  * @param ttl its time to live in seconds, possibly extended by a claim
- * @param expires when it expires ({@code created + ttl} unless a claim extended it); it is gone
- *     once {@code expires <= now}
+ * @param expires when it expires ({@code created + ttl}, unless a claim extended its life or a
+ *     move to a dead-letter queue gave it a new one, both counted from then); it is gone once
+ *     {@code expires <= now}
  * @param clientId the {@code Client-ID} that posted it
  * @param delayUntil when it becomes listable and claimable
  * @param claimId the claim that holds or held it, or {@code null}
