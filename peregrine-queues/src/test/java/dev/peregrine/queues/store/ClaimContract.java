@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 interface ClaimContract extends ContractFixture {
 
     @Test
-    default void claimLifecycle() {
+    default void aClaimCanBeReadRenewedAndDeleted() {
         post(QUEUE, 20);
 
         Claim claim = claim(QUEUE, 15, 70, 30);

@@ -2,8 +2,6 @@ package dev.peregrine.queues.store.sqlite;
 
 import dev.peregrine.queues.store.Claim;
 import dev.peregrine.queues.store.ClaimNotFoundException;
-import dev.peregrine.queues.store.ClaimNotValidException;
-import dev.peregrine.queues.store.ClaimRequiredException;
 import dev.peregrine.queues.store.ListQuery;
 import dev.peregrine.queues.store.MessagePage;
 import dev.peregrine.queues.store.NewMessage;
@@ -253,26 +251,7 @@ public final class SqliteQueueStore implements QueueStore {
     @Override
     public void delete(QueueId queue, String messageId, String claimId) {
         writer.write((tables, now) -> {
-            QueueTable.Row row = tables.queues().find(queue);
-            StoredMessage message = row == null ? null : tables.messages().find(row.key(), messageId, now);
-            if (message == null) {
-                return null;
-            }
-            boolean claimed = message.claimedAt(now);
-            if (claimId == null) {
-                if (claimed) {
-                    throw new ClaimRequiredException("Message " + messageId
-                            + " is claimed; it cannot be deleted without a valid claim ID.");
-                }
-            } else if (!claimed || tables.claims().findLive(row.key(), claimId, now) == null) {
-                throw new ClaimNotValidException(claimed
-                        ? "The specified claim does not exist or has expired."
-                        : "Message " + messageId + " is not currently claimed; its claim may have expired.");
-            } else if (!claimId.equals(message.claimId())) {
-                throw new ClaimRequiredException("Message " + messageId
-                        + " is claimed by another claim; it cannot be deleted without that claim's ID.");
-            }
-            tables.messages().delete(row.key(), messageId);
+            ClaimCheckedDelete.delete(tables, queue, messageId, claimId, now);
             return null;
         });
     }

@@ -54,10 +54,10 @@ final class WriteRequest<T> {
         answer.completeExceptionally(reason);
     }
 
-    /** Logs the outcome's failure, for work nobody waits for. */
+    /** Logs the failure of work nobody waits for: its own, or its group's. */
     void logFailure(Logger log) {
-        if (failure != null) {
-            log.warn("Periodic store work failed", failure);
+        if (answer.isCompletedExceptionally()) {
+            log.warn("Periodic store work failed", answer.exceptionNow());
         }
     }
 
