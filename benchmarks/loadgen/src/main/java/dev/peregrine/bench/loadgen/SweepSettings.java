@@ -1,5 +1,9 @@
 package dev.peregrine.bench.loadgen;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +27,7 @@ public record SweepSettings(TargetRequest target, List<Long> rates, Duration win
     public static final String USAGE = """
             usage: loadgen --url http://HOST:PORT/PATH [--header 'Name: value']... [--rates 5000,10000,...]
                            [--seconds 5] [--connections 64] [--timeout-ms 2000] [--warmup-seconds 0]
+                           [--method GET] [--body-file FILE]
             Prints one JSON line per step to standard output.""";
 
     /**
@@ -34,6 +39,8 @@ public record SweepSettings(TargetRequest target, List<Long> rates, Duration win
      */
     public static SweepSettings parse(String[] args) {
         String url = null;
+        String method = "GET";
+        String bodyFile = null;
         List<String> headers = new ArrayList<>();
         String rates = DEFAULT_RATES;
         String seconds = "5";
@@ -49,6 +56,8 @@ public record SweepSettings(TargetRequest target, List<Long> rates, Duration win
             switch (name) {
                 case "--url" -> url = value;
                 case "--header" -> headers.add(value);
+                case "--method" -> method = value;
+                case "--body-file" -> bodyFile = value;
                 case "--rates" -> rates = value;
                 case "--seconds" -> seconds = value;
                 case "--connections" -> connections = value;
@@ -60,11 +69,22 @@ public record SweepSettings(TargetRequest target, List<Long> rates, Duration win
         if (url == null) {
             throw new IllegalArgumentException("--url is required, e.g. --url http://127.0.0.1:8080/plaintext");
         }
-        return new SweepSettings(TargetRequest.get(url, headers), rateList(rates),
+        return new SweepSettings(TargetRequest.of(method, url, headers, body(bodyFile)), rateList(rates),
                 Duration.ofMillis(Math.round(number("--seconds", seconds) * 1000)),
                 (int) number("--connections", connections),
                 Duration.ofMillis((long) number("--timeout-ms", timeoutMillis)),
                 warmupSeconds == null ? Duration.ZERO : Duration.ofMillis(Math.round(number("--warmup-seconds", warmupSeconds) * 1000)));
+    }
+
+    private static byte[] body(String file) {
+        if (file == null) {
+            return new byte[0];
+        }
+        try {
+            return Files.readAllBytes(Path.of(file));
+        } catch (IOException | InvalidPathException e) {
+            throw new IllegalArgumentException("--body-file '" + file + "' cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static List<Long> rateList(String text) {

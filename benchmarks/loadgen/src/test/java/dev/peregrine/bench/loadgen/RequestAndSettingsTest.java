@@ -2,8 +2,11 @@ package dev.peregrine.bench.loadgen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,29 @@ class RequestAndSettingsTest {
         TargetRequest request = TargetRequest.get("http://localhost", List.of());
         assertEquals(80, request.port());
         assertEquals("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n", new String(request.bytes(), StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void postCarriesItsBodyWithItsLength() throws Exception {
+        Path body = Files.createTempFile("loadgen-body", ".json");
+        try {
+            Files.writeString(body, "{\"messages\":[]}");
+            SweepSettings settings = SweepSettings.parse(new String[] {"--url", "http://127.0.0.1:9/v2/queues/q/messages",
+                    "--method", "POST", "--body-file", body.toString(), "--header", "Content-Type: application/json"});
+            assertEquals("POST /v2/queues/q/messages HTTP/1.1\r\nHost: 127.0.0.1:9\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 15\r\n\r\n{\"messages\":[]}", new String(settings.target().bytes(), StandardCharsets.ISO_8859_1));
+        } finally {
+            Files.delete(body);
+        }
+    }
+
+    @Test
+    void lowerCaseMethodAndMissingBodyFileAreRefused() {
+        assertEquals("--method 'post' must be an upper-case method such as GET or POST", assertThrows(IllegalArgumentException.class,
+                () -> SweepSettings.parse(new String[] {"--url", "http://127.0.0.1:9/", "--method", "post"})).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> SweepSettings.parse(new String[] {"--url", "http://127.0.0.1:9/", "--body-file", "/nonexistent/body"}))
+                .getMessage().startsWith("--body-file '/nonexistent/body' cannot be read"));
     }
 
     @Test
