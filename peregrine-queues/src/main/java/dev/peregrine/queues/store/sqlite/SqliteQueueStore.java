@@ -13,6 +13,7 @@ import dev.peregrine.queues.store.QueueStore;
 import dev.peregrine.queues.store.QueueSummary;
 import dev.peregrine.queues.store.StoreUnavailableException;
 import dev.peregrine.queues.store.StoredMessage;
+import dev.peregrine.queues.store.TimeOrderedIds;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 
@@ -191,7 +191,7 @@ public final class SqliteQueueStore implements QueueStore {
         // PERF: ids are made by the posting threads, in parallel, not by the one writer thread.
         List<String> ids = new ArrayList<>(messages.size());
         for (int i = 0; i < messages.size(); i++) {
-            ids.add(UUID.randomUUID().toString());
+            ids.add(TimeOrderedIds.next());
         }
         writer.write((tables, now) -> {
             QueueTable.Row row = tables.queues().findOrCreate(queue, now);
