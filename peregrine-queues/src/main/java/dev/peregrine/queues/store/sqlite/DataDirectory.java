@@ -33,6 +33,8 @@ final class DataDirectory implements AutoCloseable {
     /** How long a connection waits for a lock SQLite holds briefly (a checkpoint, WAL recovery). */
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
+    private static final int WAL_BACKSTOP_PAGES = 16_384;
+
     // NOTE: SQLite lets any number of processes open one database in WAL mode, so it cannot tell
     // us that another store is running on the same files. An OS file lock can, and the OS drops it
     // when the process dies, even by SIGKILL, so a crash never leaves a stale lock behind.
@@ -103,10 +105,22 @@ final class DataDirectory implements AutoCloseable {
      * Opens the connection all writes go through: WAL mode, and {@code synchronous=FULL}, so each
      * commit is fsynced before it returns.
      */
+    // The writer checkpoints the WAL itself only when it reaches this many pages (64 MiB), a
+    // backstop: the Checkpointer keeps it far smaller. After a checkpoint has reset the log, the
+    // file is cut back to the same size.
     Connection openWriter() {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, String.valueOf(WAL_BACKSTOP_PAGES));
+        config.setPragma(SQLiteConfig.Pragma.JOURNAL_SIZE_LIMIT, String.valueOf(WAL_BACKSTOP_PAGES * 4096L));
+        return connect(config);
+    }
+
+    /** Opens the connection the {@link Checkpointer} copies the WAL into the database with. */
+    Connection openCheckpointer() {
+        SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         return connect(config);
     }

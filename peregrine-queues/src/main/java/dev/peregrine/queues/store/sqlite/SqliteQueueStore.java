@@ -34,7 +34,8 @@ import java.util.function.UnaryOperator;
  * <p>Every write goes through one platform writer thread that commits whatever writes are queued
  * in one transaction (group commit), in WAL mode with {@code synchronous=FULL}: when a write
  * returns, it is fsynced. Reads run on a few platform threads with read-only connections, beside
- * the writer. Every few seconds the writer also deletes expired messages and ended claims.
+ * the writer. Every few seconds the writer also deletes expired messages and ended claims; a
+ * thread of its own copies the write-ahead log into the database file between the writer's commits.
  *
  * {@snippet :
  * try (QueueStore store = SqliteQueueStore.open(Path.of("/var/lib/peregrine-queues"), Clock.systemUTC())) {
@@ -45,18 +46,22 @@ import java.util.function.UnaryOperator;
 public final class SqliteQueueStore implements QueueStore {
 
     private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(5);
+    private static final Duration CHECKPOINT_INTERVAL = Duration.ofMillis(200);
     private static final MessagePage EMPTY_PAGE = new MessagePage(List.of(), null);
 
     private final DataDirectory directory;
     private final GroupCommitWriter writer;
     private final ReaderPool readers;
+    private final Checkpointer checkpointer;
     private final Sweeper sweeper;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private SqliteQueueStore(DataDirectory directory, GroupCommitWriter writer, ReaderPool readers, Sweeper sweeper) {
+    private SqliteQueueStore(DataDirectory directory, GroupCommitWriter writer, ReaderPool readers,
+                             Checkpointer checkpointer, Sweeper sweeper) {
         this.directory = directory;
         this.writer = writer;
         this.readers = readers;
+        this.checkpointer = checkpointer;
         this.sweeper = sweeper;
     }
 
@@ -72,8 +77,10 @@ public final class SqliteQueueStore implements QueueStore {
         DataDirectory files = DataDirectory.open(directory);
         try {
             Connection connection = files.openWriter();
+            Connection checkpoints;
             try {
                 Schema.prepare(connection, files.databaseFile());
+                checkpoints = files.openCheckpointer();
             } catch (SQLException e) {
                 closeQuietly(connection);
                 throw DataDirectory.cannotOpen(files.databaseFile(), e);
@@ -86,7 +93,8 @@ public final class SqliteQueueStore implements QueueStore {
                     new StatementCache(connection), clock, sweeper, SWEEP_INTERVAL, "peregrine-queues-writer");
             int readerCount = Math.clamp(Runtime.getRuntime().availableProcessors(), 2, 4);
             ReaderPool readers = new ReaderPool(readerCount, files::openReader, clock, "peregrine-queues-reader");
-            return new SqliteQueueStore(files, writer, readers, sweeper);
+            Checkpointer checkpointer = new Checkpointer(checkpoints, CHECKPOINT_INTERVAL, "peregrine-queues-checkpointer");
+            return new SqliteQueueStore(files, writer, readers, checkpointer, sweeper);
         } catch (RuntimeException e) {
             files.close();
             throw e;
@@ -366,6 +374,7 @@ public final class SqliteQueueStore implements QueueStore {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             try {
+                checkpointer.close();
                 writer.close();
                 readers.close();
             } finally {
