@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -367,6 +368,21 @@ public final class Request {
     /** The Content-Type header, or {@code null}. */
     public String contentType() {
         return exchange.header("Content-Type");
+    }
+
+    /**
+     * The Content-Type's media type without its parameters, lower-cased, so it compares with
+     * {@code equals}: {@code Application/JSON; charset=utf-8} gives {@code application/json};
+     * {@code null} without a Content-Type.
+     */
+    public String contentMediaType() {
+        String contentType = contentType();
+        if (contentType == null) {
+            return null;
+        }
+        int semicolon = contentType.indexOf(';');
+        // PERF: strip and toLowerCase return the same string when there is nothing to change.
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 
     /** The Content-Length, or -1 when absent; 400 when negative or not a number. */

@@ -473,6 +473,14 @@ class RequestParsingTest {
     }
 
     @Test
+    void contentMediaTypeDropsParametersAndCase() {
+        TestClient client = echo(req -> String.valueOf(req.contentMediaType()));
+        assertEquals("application/json", client.post("/r").contentType("Application/JSON ; charset=utf-8").body("{}").send().json());
+        assertEquals("text/plain", client.post("/r").contentType("text/plain").body("x").send().json());
+        assertEquals("null", client.get("/r").send().json());
+    }
+
+    @Test
     void uriPartsComeFromTheRequest() {
         TestClient client = echo(req -> Arrays.asList(req.scheme(), req.host(), req.netloc(), req.uri(), req.relativeUri(), req.queryString()));
         Result result = client.get("/r?x=1").header("Host", "example.com:8080").send();

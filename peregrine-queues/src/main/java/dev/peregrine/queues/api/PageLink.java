@@ -1,5 +1,6 @@
 package dev.peregrine.queues.api;
 
+import dev.peregrine.QueryString;
 import java.util.List;
 
 /**

@@ -77,11 +77,10 @@ public final class ZaqarHooks implements ResourceMiddleware {
      * so both slip past it (zaqar.md §6).
      */
     private static void refuseFormBodies(Request req) {
-        String contentType = req.contentType();
-        if (contentType == null || req.contentLength() < 0 && req.header("Transfer-Encoding") == null) {
+        if (req.contentLength() < 0 && req.header("Transfer-Encoding") == null) {
             return;
         }
-        if (FORM.equals(MediaTypes.essence(contentType))) {
+        if (FORM.equals(req.contentMediaType())) {
             throw new HttpBadRequest("Invalid Content-Type", "Endpoint does not accept `application/x-www-form-urlencoded`"
                     + " content; currently supported media type is `application/json`; specify proper client-side"
                     + " media type with the \"Content-Type\" header.");

@@ -1,13 +1,13 @@
 package dev.peregrine.queues.api.messages;
 
 import com.fasterxml.jackson.databind.util.RawValue;
+import dev.peregrine.QueryString;
 import dev.peregrine.Request;
 import dev.peregrine.Response;
 import dev.peregrine.errors.HttpBadRequest;
 import dev.peregrine.errors.HttpForbidden;
 import dev.peregrine.queues.api.Hrefs;
 import dev.peregrine.queues.api.PageLink;
-import dev.peregrine.queues.api.QueryString;
 import dev.peregrine.queues.api.QueuesSettings;
 import dev.peregrine.queues.api.Uuids;
 import dev.peregrine.queues.api.ZaqarErrors;
@@ -218,7 +218,6 @@ public final class MessagesResource {
         }
         return limit;
     }
-
 
     /** The ids that are ids, canonical; the others name no message. */
     private static List<String> canonicalIds(List<String> ids) {

@@ -1,10 +1,10 @@
 package dev.peregrine.queues.api.queues;
 
+import dev.peregrine.QueryString;
 import dev.peregrine.Request;
 import dev.peregrine.Response;
 import dev.peregrine.queues.api.Hrefs;
 import dev.peregrine.queues.api.PageLink;
-import dev.peregrine.queues.api.QueryString;
 import dev.peregrine.queues.api.QueuesSettings;
 import dev.peregrine.queues.api.ZaqarErrors;
 import dev.peregrine.queues.api.ZaqarHooks;

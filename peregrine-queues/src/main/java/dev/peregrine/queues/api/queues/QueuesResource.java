@@ -5,7 +5,6 @@ import dev.peregrine.Response;
 import dev.peregrine.errors.HttpError;
 import dev.peregrine.errors.HttpUnsupportedMediaType;
 import dev.peregrine.queues.api.Hrefs;
-import dev.peregrine.queues.api.MediaTypes;
 import dev.peregrine.queues.api.QueuesSettings;
 import dev.peregrine.queues.api.ZaqarErrors;
 import dev.peregrine.queues.api.ZaqarHooks;
@@ -80,7 +79,7 @@ public final class QueuesResource {
             throw tooLarge.get();
         }
         // NOTE: Zaqar compares the whole header, so a charset parameter gets a 415 there.
-        if (!MetadataPatch.MEDIA_TYPE.equals(MediaTypes.essence(req.contentType()))) {
+        if (!MetadataPatch.MEDIA_TYPE.equals(req.contentMediaType())) {
             throw new HttpUnsupportedMediaType(null, "Accepted media type for PATCH: " + MetadataPatch.MEDIA_TYPE + ".")
                     .header("Accept-Patch", MetadataPatch.MEDIA_TYPE);
         }
