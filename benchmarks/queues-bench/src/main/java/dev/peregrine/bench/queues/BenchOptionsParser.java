@@ -61,9 +61,10 @@ final class BenchOptionsParser {
                                             /usr/bin/chromium exists)
               -h, --help                    print this and exit
 
-            A progress line goes to standard error every second. Exit status: 0 after a run, even with
-            errors (they are in the output); 1 when the server cannot be reached or the queues cannot be
-            reset; 2 for a bad command line.
+            A progress line goes to standard error every second: seconds since the start, each role's
+            successful requests per second so far, errors so far.
+            Exit status: 0 after a run, even with errors (they are in the output); 1 when the server
+            cannot be reached or the queues cannot be reset; 2 for a bad command line.
             """;
 
     private final BenchOptions defaults;

@@ -61,15 +61,18 @@ final class Observer implements Actor {
 
     /** The {@code marker} parameter of a next link, as written, or null when it has none. */
     static String markerOf(String href) {
+        // PERF: indexOf rather than split, which would allocate an array and a string per parameter.
         int query = href.indexOf('?');
-        if (query < 0) {
+        int at = query < 0 ? -1 : href.indexOf("marker=", query);
+        while (at >= 0 && href.charAt(at - 1) != '?' && href.charAt(at - 1) != '&') {
+            at = href.indexOf("marker=", at + 1);
+        }
+        if (at < 0) {
             return null;
         }
-        for (String parameter : href.substring(query + 1).split("&")) {
-            if (parameter.startsWith("marker=") && parameter.length() > "marker=".length()) {
-                return parameter.substring("marker=".length());
-            }
-        }
-        return null;
+        int start = at + "marker=".length();
+        int end = href.indexOf('&', start);
+        String marker = href.substring(start, end < 0 ? href.length() : end);
+        return marker.isEmpty() ? null : marker;
     }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The line written to standard error every second: the time since the start, each role's successful
- * requests per second over the last second, and the errors so far. Each counted second is also kept
- * as a {@link TimelineSample} for the report's chart.
+ * requests per second so far (since the start, warm-up included), and the errors so far. Each counted
+ * second's own rates are kept as a {@link TimelineSample} for the report's chart.
  */
 final class ProgressLine {
     private final Map<Role, RoleStats> stats;
@@ -46,7 +46,8 @@ final class ProgressLine {
             lastSuccessful.put(entry.getKey(), successful);
             rates.put(entry.getKey(), rate);
             failures += entry.getValue().failures();
-            line.append(String.format(Locale.ROOT, "  %s %,.0f req/s", entry.getKey().label(), rate));
+            double soFar = successful / ((now - startNanos) / 1e9);
+            line.append(String.format(Locale.ROOT, "  %s %,.0f req/s", entry.getKey().label(), soFar));
         }
         line.append("  errors ").append(failures);
         out.println(line);

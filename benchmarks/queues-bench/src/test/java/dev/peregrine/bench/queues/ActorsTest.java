@@ -95,6 +95,8 @@ class ActorsTest {
         assertEquals("m7", Observer.markerOf("/v2/queues/q/messages?limit=5&marker=m7"));
         assertNull(Observer.markerOf("/v2/queues/q/messages?limit=5"));
         assertNull(Observer.markerOf("/v2/queues/q/messages"));
+        assertEquals("m7", Observer.markerOf("/v2/queues/q/messages?old_marker=x&marker=m7"));
+        assertNull(Observer.markerOf("/v2/queues/q/messages?marker=&limit=5"));
     }
 
     private static FullHttpResponse response(HttpResponseStatus status, String json) {

@@ -82,6 +82,15 @@ class BenchOptionsTest {
     }
 
     @Test
+    void helpSaysWhyIncludeClaimedCanBeTurnedOff() {
+        String help = BenchOptionsParser.USAGE.replaceAll("\\s+", " ");
+
+        assertTrue(help.contains("--observer-include-claimed B observers list with include_claimed=true (default true). "
+                + "Set false against Zaqar's Redis driver: it answers 503 to include_claimed on a listing without a "
+                + "marker"), help);
+    }
+
+    @Test
     void helpNeedsNoValidActors() {
         assertTrue(BenchOptions.parse("-pw", "0", "-ow", "0", "--help").help());
     }
