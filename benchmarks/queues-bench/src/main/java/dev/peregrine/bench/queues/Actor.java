@@ -9,9 +9,6 @@ import java.util.random.RandomGenerator;
  * times them. Every method runs on the connection's event loop.
  */
 interface Actor {
-    /** The actor's role, which decides whose statistics its requests count in. */
-    Role role();
-
     /**
      * Picks the next request.
      *

@@ -29,11 +29,6 @@ final class Consumer implements Actor {
     }
 
     @Override
-    public Role role() {
-        return Role.CONSUMER;
-    }
-
-    @Override
     public ActorRequest next(RandomGenerator random) {
         if (claimed.isEmpty()) {
             return claims[random.nextInt(claims.length)];

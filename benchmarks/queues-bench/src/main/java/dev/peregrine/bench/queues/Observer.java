@@ -29,11 +29,6 @@ final class Observer implements Actor {
     }
 
     @Override
-    public Role role() {
-        return Role.OBSERVER;
-    }
-
-    @Override
     public ActorRequest next(RandomGenerator random) {
         int queue = random.nextInt(paths.length);
         String marker = markers[queue];

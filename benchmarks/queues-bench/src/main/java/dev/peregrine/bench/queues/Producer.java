@@ -22,11 +22,6 @@ final class Producer implements Actor {
     }
 
     @Override
-    public Role role() {
-        return Role.PRODUCER;
-    }
-
-    @Override
     public ActorRequest next(RandomGenerator random) {
         return posts[random.nextInt(posts.length)][messages.choose(random.nextDouble())];
     }
