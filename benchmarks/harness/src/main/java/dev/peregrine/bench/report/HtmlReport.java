@@ -23,17 +23,43 @@ public final class HtmlReport {
     /** The report's file name inside a results folder. */
     public static final String FILE_NAME = "report.html";
 
+    /** The colour key of the framework benchmark's charts: Peregrine, the baseline, the other peers. */
+    private static final List<Swatch> PEER_KEY = List.of(new Swatch("peregrine", "Peregrine"),
+            new Swatch("baseline", "baseline"), new Swatch("peer", "other peers"));
+
     private final String title;
+    private final List<Swatch> key;
     private final List<ReportSection> sections;
 
     /**
-     * Prepares a report.
+     * One entry of the colour key written under the table of contents.
+     *
+     * @param kind the style class its colour comes from, for example {@code peregrine}
+     * @param name what that colour stands for
+     */
+    public record Swatch(String kind, String name) {
+    }
+
+    /**
+     * Prepares a report of the framework benchmark, keyed by peer.
      *
      * @param title    the heading, naming the run
      * @param sections the sections, in order
      */
     public HtmlReport(String title, List<ReportSection> sections) {
+        this(title, PEER_KEY, sections);
+    }
+
+    /**
+     * Prepares a report with its own colour key.
+     *
+     * @param title    the heading, naming the run
+     * @param key      the colour key, empty for none
+     * @param sections the sections, in order
+     */
+    public HtmlReport(String title, List<Swatch> key, List<ReportSection> sections) {
         this.title = title;
+        this.key = List.copyOf(key);
         this.sections = List.copyOf(sections);
     }
 
@@ -106,11 +132,13 @@ public final class HtmlReport {
             out.open("li").element("a", section.title(), "href", "#" + section.anchor()).close();
         }
         out.close().close();
-        out.open("p", "class", "key");
-        key(out, "peregrine", "Peregrine");
-        key(out, "baseline", "baseline");
-        key(out, "peer", "other peers");
-        out.close();
+        if (!key.isEmpty()) {
+            out.open("p", "class", "key");
+            for (Swatch swatch : key) {
+                out.open("span", "class", "swatch " + swatch.kind()).close().text(swatch.name() + " ");
+            }
+            out.close();
+        }
         for (ReportSection section : sections) {
             out.open("section", "id", section.anchor());
             out.element("h2", section.title());
@@ -119,9 +147,5 @@ public final class HtmlReport {
         }
         out.close().close();
         return out.toString();
-    }
-
-    private static void key(HtmlWriter out, String kind, String name) {
-        out.open("span", "class", "swatch " + kind).close().text(name + " ");
     }
 }

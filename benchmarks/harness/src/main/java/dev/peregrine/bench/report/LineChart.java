@@ -29,6 +29,7 @@ public final class LineChart {
 
     private final String caption;
     private final String unit;
+    private final String xUnit;
     private final List<Long> xs;
     private final boolean logarithmic;
     private final List<Series> series = new ArrayList<>();
@@ -61,8 +62,22 @@ public final class LineChart {
      * @param logarithmic whether the y axis is logarithmic (values at or below zero are then left out)
      */
     public LineChart(String caption, String unit, List<Long> xs, boolean logarithmic) {
+        this(caption, unit, "attempted requests per second", xs, logarithmic);
+    }
+
+    /**
+     * Starts a chart whose x axis is something other than the sweep's attempted rates.
+     *
+     * @param caption     what it shows
+     * @param unit        the y axis's unit
+     * @param xUnit       the x axis's unit, for example {@code seconds since the start}
+     * @param xs          the x positions' values, labelled on the x axis
+     * @param logarithmic whether the y axis is logarithmic (values at or below zero are then left out)
+     */
+    public LineChart(String caption, String unit, String xUnit, List<Long> xs, boolean logarithmic) {
         this.caption = caption;
         this.unit = unit;
+        this.xUnit = xUnit;
         this.xs = List.copyOf(xs);
         this.logarithmic = logarithmic;
     }
@@ -146,7 +161,7 @@ public final class LineChart {
             out.element("text", Figures.tick(xs.get(i)), "class", "tick", "x", px(x(i)), "y", px(bottom + 14),
                     "text-anchor", "middle");
         }
-        out.element("text", "attempted requests per second", "class", "unit", "x", px((LEFT + WIDTH - RIGHT) / 2.0),
+        out.element("text", xUnit, "class", "unit", "x", px((LEFT + WIDTH - RIGHT) / 2.0),
                 "y", px(bottom + 30), "text-anchor", "middle");
         out.element("text", unit, "class", "unit", "x", px(LEFT), "y", px(bottom + 44));
     }
