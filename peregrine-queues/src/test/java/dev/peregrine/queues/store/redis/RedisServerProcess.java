@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * directory of the test's, and killed after. It keeps an append-only file ({@code appendonly yes})
  * and no snapshots. A few commands can be sent to it without a client library.
  */
-final class RedisServerProcess implements AutoCloseable {
+public final class RedisServerProcess implements AutoCloseable {
 
     /** Where Debian's redis-server package puts the server. */
     static final Path REDIS_SERVER = Path.of("/usr/bin/redis-server");
@@ -43,7 +43,7 @@ final class RedisServerProcess implements AutoCloseable {
     }
 
     /** Starts a server on a free port, its files in {@code directory}, and waits until it answers PING. */
-    static RedisServerProcess start(Path directory, String... extraArgs) {
+    public static RedisServerProcess start(Path directory, String... extraArgs) {
         RedisServerProcess server = new RedisServerProcess(freePort(), directory, List.of(extraArgs));
         server.restart();
         return server;
@@ -103,7 +103,7 @@ final class RedisServerProcess implements AutoCloseable {
     }
 
     /** The store's address of this server. */
-    RedisAddress address() {
+    public RedisAddress address() {
         return new RedisAddress.Server("127.0.0.1", port, 0);
     }
 
@@ -146,6 +146,11 @@ final class RedisServerProcess implements AutoCloseable {
         return Long.parseLong(call("DBSIZE"));
     }
 
+    /** How many members the sorted set {@code key} has. */
+    public long sortedSetSize(String key) {
+        return Long.parseLong(call("ZCARD", key));
+    }
+
     /** Kills the server with SIGKILL, as a crash would, and waits until it is gone. */
     void kill() {
         process.toHandle().destroyForcibly();
@@ -156,6 +161,7 @@ final class RedisServerProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the server. */
     @Override
     public void close() {
         if (process != null && process.isAlive()) {
@@ -213,7 +219,7 @@ final class RedisServerProcess implements AutoCloseable {
     }
 
     /** A free port whose cluster bus port (+10000) is free too. */
-    static int freePort() {
+    public static int freePort() {
         while (true) {
             try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 int port = socket.getLocalPort();
