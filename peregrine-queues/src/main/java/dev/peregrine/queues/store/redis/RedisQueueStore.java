@@ -260,7 +260,7 @@ public final class RedisQueueStore implements QueueStore {
         QueueKeys keys = QueueKeys.of(queue);
         boolean hideOwn = !query.echo() && query.clientId() != null;
         List<Object> reply = call(() -> scripts.list().run(redis, ScriptOutputType.MULTI,
-                new String[] {keys.queue(), keys.messages(), keys.counter()}, now(), Long.toString(after),
+                new String[] {keys.queue(), keys.messages()}, now(), Long.toString(after),
                 Integer.toString(query.limit()), hideOwn ? query.clientId() : "", flag(query.includeClaimed()),
                 flag(query.includeDelayed()), Integer.toString(SCAN_BOUND)));
         List<StoredMessage> messages = MessageReply.decodeAll(reply);

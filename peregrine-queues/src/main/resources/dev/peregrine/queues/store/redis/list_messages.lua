@@ -1,9 +1,10 @@
 -- A page of messages after a position, oldest first, skipping (not counting) the ones the query
 -- hides; it keeps scanning until the page is full, the index ends or the scan bound is reached.
--- KEYS: [1] queue hash, [2] message index, [3] position counter
+-- KEYS: [1] queue hash, [2] message index
 -- ARGV: [1] now, [2] position to start after (0 for the head, -1 for a malformed marker),
 --       [3] limit, [4] client id to hide ('' to hide none), [5] '1' to include claimed,
 --       [6] '1' to include delayed, [7] how many index entries to scan at most
+-- A marker beyond every position the queue handed out finds nothing after it: an empty page.
 -- Returns one array per message: id, then the hash fields p b cr t e u d c ce cc.
 local now = tonumber(ARGV[1])
 local after = tonumber(ARGV[2])
@@ -13,9 +14,6 @@ local include_claimed = ARGV[5] == '1'
 local include_delayed = ARGV[6] == '1'
 local bound = tonumber(ARGV[7])
 if redis.call('EXISTS', KEYS[1]) == 0 or after < 0 then
-  return {}
-end
-if after > 0 and after >= tonumber(redis.call('GET', KEYS[3]) or '1') then
   return {}
 end
 local page = {}
