@@ -35,10 +35,12 @@ final class MessageTaker {
 
     private final RedisClusterCommands<String, String> redis;
     private final StoreScripts scripts;
+    private final ProjectIndex index;
 
-    MessageTaker(RedisClusterCommands<String, String> redis, StoreScripts scripts) {
+    MessageTaker(RedisClusterCommands<String, String> redis, StoreScripts scripts, ProjectIndex index) {
         this.redis = redis;
         this.scripts = scripts;
+        this.index = index;
     }
 
     /** Takes up to {@code limit} messages at {@code now}; with {@code pop}, deletes them as it takes them. */
@@ -84,7 +86,7 @@ final class MessageTaker {
                 Long.toString(message.expires()), message.clientId(), Long.toString(message.delayUntil()),
                 policy.messageTtl() == null ? "" : Integer.toString(policy.messageTtl()));
         if (created == 1) {
-            redis.zadd(QueueKeys.projectIndex(target.project()), 0, target.name());
+            index.add(target);
         }
         scripts.deleteMessages().run(redis, ScriptOutputType.INTEGER,
                 new String[] {keys.queue(), keys.messages(), keys.expiries(), keys.claimed()}, message.id());

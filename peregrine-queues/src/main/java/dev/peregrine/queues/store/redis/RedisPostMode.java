@@ -1,7 +1,5 @@
 package dev.peregrine.queues.store.redis;
 
-import java.util.Locale;
-
 /**
  * How the Redis store posts messages. Each gives the messages of one post consecutive positions
  * after every message posted before; they differ in how they keep concurrent posts apart.
@@ -40,10 +38,5 @@ public enum RedisPostMode {
         }
         throw new IllegalArgumentException("The Redis post mode must be lua, watch-multi or lua-single-zadds; got '"
                 + text + "'");
-    }
-
-    /** The mode's name as flags spell it: {@code lua}, {@code watch-multi} or {@code lua-single-zadds}. */
-    public String flagValue() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -14,17 +14,13 @@ import dev.peregrine.queues.store.QueueNotFoundException;
 import dev.peregrine.queues.store.QueuePage;
 import dev.peregrine.queues.store.QueueStats;
 import dev.peregrine.queues.store.QueueStore;
-import dev.peregrine.queues.store.QueueSummary;
 import dev.peregrine.queues.store.StoreUnavailableException;
 import dev.peregrine.queues.store.StoredMessage;
-import io.lettuce.core.Limit;
-import io.lettuce.core.Range;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +60,7 @@ public final class RedisQueueStore implements QueueStore {
      * How long a message or claim hash outlives, by its Redis TTL, the end its fields say: room for
      * the store's clock and Redis's to run at slightly different rates over a message's life.
      */
-    public static final long TTL_MARGIN_SECONDS = 300;
+    static final long TTL_MARGIN_SECONDS = 300;
 
     /** The most index entries a listing, claim or stats scan reads in one call. */
     static final int SCAN_BOUND = 10_000;
@@ -79,6 +75,7 @@ public final class RedisQueueStore implements QueueStore {
     private final Clock clock;
     private final StoreScripts scripts;
     private final MessagePoster poster;
+    private final ProjectIndex index;
     private final MessageTaker taker;
     private final GarbageCollector collector;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -90,7 +87,8 @@ public final class RedisQueueStore implements QueueStore {
         this.clock = clock;
         this.scripts = scripts;
         this.poster = poster;
-        this.taker = new MessageTaker(redis, scripts);
+        this.index = new ProjectIndex(redis);
+        this.taker = new MessageTaker(redis, scripts, index);
         this.collector = collector;
     }
 
@@ -136,7 +134,7 @@ public final class RedisQueueStore implements QueueStore {
             boolean created = redis.hsetnx(QueueKeys.of(queue).queue(), "m", json);
             // NOTE: indexed every time, not only when created: the index is a separate step (another
             // slot), and this heals an index a crash between the two steps left behind.
-            index(queue);
+            index.add(queue);
             return created;
         });
     }
@@ -185,33 +183,19 @@ public final class RedisQueueStore implements QueueStore {
         call(() -> {
             // NOTE: unindexed first, then deleted: each step is idempotent, and a crash between
             // them leaves a queue that a repeated delete removes.
-            redis.zrem(QueueKeys.projectIndex(queue.project()), queue.name());
+            index.remove(queue);
             return dropContents(QueueKeys.of(queue), true);
         });
     }
 
     @Override
     public QueuePage listQueues(String project, String marker, int limit, boolean detailed) {
-        return call(() -> {
-            Range<String> after = Range.from(marker == null ? Range.Boundary.unbounded() : Range.Boundary.excluding(marker),
-                    Range.Boundary.unbounded());
-            List<String> names = redis.zrangebylex(QueueKeys.projectIndex(project), after, Limit.create(0, limit));
-            List<QueueSummary> queues = new ArrayList<>(names.size());
-            for (String name : names) {
-                Map<String, Object> metadata = null;
-                if (detailed) {
-                    String json = redis.hget(QueueKeys.of(new QueueId(project, name)).queue(), "m");
-                    metadata = json == null ? Map.of() : MetadataJson.read(json);
-                }
-                queues.add(new QueueSummary(name, metadata));
-            }
-            return new QueuePage(queues, queues.isEmpty() ? null : queues.getLast().name());
-        });
+        return call(() -> index.page(project, marker, limit, detailed));
     }
 
     @Override
     public long countQueues(String project) {
-        return call(() -> redis.zcard(QueueKeys.projectIndex(project)));
+        return call(() -> index.count(project));
     }
 
     @Override
@@ -242,7 +226,7 @@ public final class RedisQueueStore implements QueueStore {
             MessagePoster.Posted posted = poster.post(QueueKeys.of(queue), clientId, messages,
                     clock.instant().getEpochSecond());
             if (posted.queueCreated()) {
-                index(queue);
+                index.add(queue);
             }
             return posted.ids();
         });
@@ -412,10 +396,6 @@ public final class RedisQueueStore implements QueueStore {
     private long dropContents(QueueKeys keys, boolean queueToo) {
         return scripts.dropContents().run(redis, ScriptOutputType.INTEGER, new String[] {keys.queue(), keys.counter(),
                 keys.messages(), keys.expiries(), keys.claimed(), keys.claims()}, flag(queueToo));
-    }
-
-    private void index(QueueId queue) {
-        redis.zadd(QueueKeys.projectIndex(queue.project()), 0, queue.name());
     }
 
     private String now() {
