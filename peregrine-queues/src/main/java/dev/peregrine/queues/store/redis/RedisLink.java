@@ -11,6 +11,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.ClusterClientOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.codec.StringCodec;
 import java.time.Duration;
@@ -28,13 +29,15 @@ final class RedisLink implements AutoCloseable {
     private final AbstractRedisClient client;
     private final StatefulConnection<String, String> connection;
     private final RedisClusterCommands<String, String> commands;
+    private final RedisClusterAsyncCommands<String, String> asyncCommands;
 
     private RedisLink(RedisAddress address, AbstractRedisClient client, StatefulConnection<String, String> connection,
-                      RedisClusterCommands<String, String> commands) {
+                      RedisClusterCommands<String, String> commands, RedisClusterAsyncCommands<String, String> asyncCommands) {
         this.address = address;
         this.client = client;
         this.connection = connection;
         this.commands = commands;
+        this.asyncCommands = asyncCommands;
     }
 
     /**
@@ -55,7 +58,7 @@ final class RedisLink implements AutoCloseable {
                     serverClient.setOptions(ClientOptions.builder()
                             .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build());
                     StatefulRedisConnection<String, String> connection = serverClient.connect(StringCodec.UTF8);
-                    return new RedisLink(address, client, connection, connection.sync());
+                    return new RedisLink(address, client, connection, connection.sync(), connection.async());
                 }
                 case RedisAddress.Cluster cluster -> {
                     List<RedisURI> uris = new ArrayList<>();
@@ -67,7 +70,7 @@ final class RedisLink implements AutoCloseable {
                     clusterClient.setOptions(ClusterClientOptions.builder()
                             .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build());
                     StatefulRedisClusterConnection<String, String> connection = clusterClient.connect(StringCodec.UTF8);
-                    return new RedisLink(address, client, connection, connection.sync());
+                    return new RedisLink(address, client, connection, connection.sync(), connection.async());
                 }
             }
         } catch (RedisException e) {
@@ -86,6 +89,11 @@ final class RedisLink implements AutoCloseable {
     /** The shared connection's commands, routed by key slot on a cluster. */
     RedisClusterCommands<String, String> commands() {
         return commands;
+    }
+
+    /** The shared connection's commands, answering futures: for pipelining commands on many keys. */
+    RedisClusterAsyncCommands<String, String> asyncCommands() {
+        return asyncCommands;
     }
 
     /** Where it is connected. */

@@ -87,7 +87,7 @@ public final class RedisQueueStore implements QueueStore {
         this.clock = clock;
         this.scripts = scripts;
         this.poster = poster;
-        this.index = new ProjectIndex(redis);
+        this.index = new ProjectIndex(redis, link.asyncCommands());
         this.taker = new MessageTaker(redis, scripts, index);
         this.collector = collector;
     }
