@@ -25,6 +25,8 @@ final class LuaPoster implements MessagePoster {
         this.singleZadds = singleZadds ? "1" : "0";
     }
 
+    // PERF: the script's arguments go straight into one array, numbers as decimal text: no map, no
+    // boxing; the script is called by its digest, so only the arguments cross the network.
     @Override
     public Posted post(QueueKeys queue, String clientId, List<NewMessage> messages, long now) {
         List<String> ids = MessagePoster.newIds(messages.size());

@@ -23,6 +23,8 @@ record QueueKeys(String queue, String counter, String messages, String expiries,
     static final String QUEUE_PREFIX = "q{";
 
     /** The keys of {@code queue}. */
+    // NOTE: made per call, not cached: six short concatenations cost nothing beside the round trip
+    // they are sent on, and a cache would need evicting as queues come and go.
     static QueueKeys of(QueueId queue) {
         return ofQueueKey(QUEUE_PREFIX + escape(queue.project()) + '/' + escape(queue.name()) + '}');
     }

@@ -52,4 +52,14 @@ class RedisClusterContractTest extends QueueStoreContract {
         assertTrue(mastersWithKeys >= 2, "keys on " + cluster.keyCounts());
         assertEquals(names.stream().sorted().toList(), queueNames(store().listQueues("spread", null, 20, false)));
     }
+
+    @Test
+    void garbageCollectionReachesTheQueuesOnEveryMaster() {
+        for (int i = 0; i < 12; i++) {
+            store().post(new QueueId("spread", "queue-" + i), CLIENT, List.of(new NewMessage("{}", 60, 0)));
+        }
+        clock().advanceSeconds(60);
+
+        assertEquals(new GarbageCollected(12, 0), ((RedisQueueStore) store()).gc());
+    }
 }
