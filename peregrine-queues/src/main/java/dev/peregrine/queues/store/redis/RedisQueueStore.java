@@ -42,6 +42,10 @@ import java.util.function.UnaryOperator;
  * seconds, renewed whenever a claim extends a message's life, so their memory comes back even
  * without the {@linkplain #gc() garbage collector}, which removes the index entries.
  *
+ * <p>A listing scans at most {@value #SCAN_BOUND} index entries per call: a page can come back
+ * short (with its next marker) after that many hidden messages, and empty only when none of them
+ * was visible.
+ *
  * <p>Durability is Redis's: with {@code appendonly yes} a post returns after Redis wrote it to its
  * append-only file, so a kill -9 of Redis loses nothing; with {@code appendfsync everysec} (Redis's
  * default) a power loss can lose about the last second of writes, and {@code appendfsync always}

@@ -1,7 +1,7 @@
 -- A page of messages after a position, oldest first, skipping (not counting) the ones the query
 -- hides; it keeps scanning until the page is full, the index ends or the scan bound is reached.
 -- KEYS: [1] queue hash, [2] message index
--- ARGV: [1] now, [2] position to start after (0 for the head, -1 for a malformed marker),
+-- ARGV: [1] now, [2] position to start after (0 for the head),
 --       [3] limit, [4] client id to hide ('' to hide none), [5] '1' to include claimed,
 --       [6] '1' to include delayed, [7] how many index entries to scan at most
 -- A marker beyond every position the queue handed out finds nothing after it: an empty page.
@@ -13,7 +13,7 @@ local hidden_client = ARGV[4]
 local include_claimed = ARGV[5] == '1'
 local include_delayed = ARGV[6] == '1'
 local bound = tonumber(ARGV[7])
-if redis.call('EXISTS', KEYS[1]) == 0 or after < 0 then
+if redis.call('EXISTS', KEYS[1]) == 0 then
   return {}
 end
 local page = {}
