@@ -10,8 +10,10 @@ import dev.peregrine.queues.auth.TokenAuthenticator;
 import dev.peregrine.queues.auth.TokenFile;
 import dev.peregrine.queues.store.QueueStore;
 import dev.peregrine.queues.store.StoreException;
+import dev.peregrine.queues.store.redis.RedisPostMode;
+import dev.peregrine.queues.store.redis.RedisQueueStore;
+import dev.peregrine.queues.store.redis.RedisStoreSettings;
 import dev.peregrine.queues.store.sqlite.SqliteQueueStore;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -19,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves Peregrine Queues: the Zaqar v2 API over an embedded SQLite store. {@code --help} lists
+ * Serves Peregrine Queues: the Zaqar v2 API over an embedded SQLite store or Redis. {@code --help} lists
  * the flags; {@code hash-token PROJECT} makes an API token. SIGTERM or Ctrl-C finishes the
  * requests in flight, closes the store and exits 0.
  */
@@ -63,9 +65,9 @@ public final class QueuesServer {
             LOG.info("Token authentication is on: {} tokens for {} projects, from {}", stored.size(), tokens.projects(),
                     options.tokens().toAbsolutePath());
         }
-        Path data = options.storePath().toAbsolutePath();
+        StoreLocation location = absolute(options.store());
         Clock clock = Clock.systemUTC();
-        QueueStore store = open(data, clock);
+        QueueStore store = open(location, options.redisPost(), clock);
         App app = tokens == null
                 ? QueuesApp.create(store, clock, QueuesSettings.defaults())
                 : QueuesApp.create(store, clock, QueuesSettings.defaults(), tokens);
@@ -73,7 +75,7 @@ public final class QueuesServer {
         // shutdown hook, which runs on that exit, after the last request was answered.
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("peregrine-queues-close").unstarted(() -> {
             store.close();
-            LOG.info("Closed the store in {}", data);
+            LOG.info("Closed the store {}", location);
         }));
         PeregrineServer server = PeregrineServer.builder(app)
                 .host(options.host())
@@ -82,20 +84,29 @@ public final class QueuesServer {
                 .build()
                 .stopOnTermination()
                 .start();
-        System.out.println("Peregrine Queues serving the Zaqar v2 API at " + server.url() + "v2/ (data in " + data + ")");
+        System.out.println("Peregrine Queues serving the Zaqar v2 API at " + server.url() + "v2/ (store " + location + ")");
         if (tokens == null) {
             LOG.warn("Authentication is off: anyone who can reach {} can read and write every project's queues;"
                     + " start with --tokens FILE to require an X-Auth-Token", server.url());
         }
     }
 
-    /** The store in {@code data}, which it creates when missing; its failure names the path and the fix. */
-    private static QueueStore open(Path data, Clock clock) {
+    /** The store at {@code location}; its failure names the location and the fix. */
+    private static QueueStore open(StoreLocation location, RedisPostMode redisPost, Clock clock) {
         try {
-            return SqliteQueueStore.open(data, clock);
-        } catch (StoreException e) {
-            throw new IllegalStateException("cannot open the store sqlite:" + data + ": " + e.getMessage(), e);
+            return switch (location) {
+                case StoreLocation.Sqlite sqlite -> SqliteQueueStore.open(sqlite.directory(), clock);
+                case StoreLocation.Redis redis -> RedisQueueStore.open(redis.address(), clock,
+                        RedisStoreSettings.defaults().withPostMode(redisPost));
+            };
+        } catch (StoreException | IllegalArgumentException e) {
+            throw new IllegalStateException("cannot open the store " + location + ": " + e.getMessage(), e);
         }
+    }
+
+    private static StoreLocation absolute(StoreLocation location) {
+        return location instanceof StoreLocation.Sqlite sqlite
+                ? new StoreLocation.Sqlite(sqlite.directory().toAbsolutePath()) : location;
     }
 
     /** {@code hash-token PROJECT}: prints a new token to stderr and its tokens-file line to stdout. */

@@ -1,6 +1,7 @@
 package dev.peregrine.queues;
 
 import dev.peregrine.netty.Dispatch;
+import dev.peregrine.queues.store.redis.RedisPostMode;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -10,20 +11,26 @@ import java.util.Map;
  * What {@link QueuesServer} runs with, from flags, else environment variables, else defaults.
  * Each flag is {@code --name value} or {@code --name=value}.
  *
- * @param storePath the data directory of the {@code sqlite:} store
+ * @param store where the queues live
+ * @param redisPost how the Redis store posts messages (ignored by the SQLite store)
  * @param host the address to listen on
  * @param port the port to listen on
  * @param dispatch where responders run
  * @param tokens the tokens file, or {@code null} for no authentication
  * @param help whether {@code --help} was asked for
  */
-public record ServerOptions(Path storePath, String host, int port, Dispatch dispatch, Path tokens, boolean help) {
+public record ServerOptions(StoreLocation store, RedisPostMode redisPost, String host, int port, Dispatch dispatch, Path tokens, boolean help) {
 
     /** The flags, each with its environment variable, default and meaning; {@code --help} lists them in this order. */
     public enum Flag {
         /** The store. */
         STORE("--store", "PEREGRINE_QUEUES_STORE", "sqlite:queues-data",
-                "where the queues live: sqlite:DIRECTORY (created when missing)"),
+                "where the queues live: sqlite:DIRECTORY (created when missing), redis://HOST:PORT[/DB] or"
+                        + " redis-cluster://HOST:PORT[,HOST:PORT...]"),
+        /** The Redis store's post mode. */
+        REDIS_POST("--redis-post", "PEREGRINE_QUEUES_REDIS_POST", "lua",
+                "how the Redis store posts: lua (one script), watch-multi (optimistic transactions, retried;"
+                        + " redis:// only) or lua-single-zadds"),
         /** The host. */
         HOST("--host", "PEREGRINE_QUEUES_HOST", "127.0.0.1", "the address to listen on; 0.0.0.0 for every interface"),
         /** The port. */
@@ -87,7 +94,8 @@ public record ServerOptions(Path storePath, String host, int port, Dispatch disp
             }
         }
         String tokens = given.get(Flag.TOKENS);
-        return new ServerOptions(storePath(value(given, Flag.STORE)), value(given, Flag.HOST), port(value(given, Flag.PORT)),
+        return new ServerOptions(store(value(given, Flag.STORE)), redisPost(value(given, Flag.REDIS_POST)),
+                value(given, Flag.HOST), port(value(given, Flag.PORT)),
                 dispatch(value(given, Flag.DISPATCH)), tokens == null ? null : Path.of(tokens), help);
     }
 
@@ -125,12 +133,20 @@ public record ServerOptions(Path storePath, String host, int port, Dispatch disp
         return given.getOrDefault(flag, flag.defaultValue);
     }
 
-    private static Path storePath(String store) {
-        if (!store.startsWith("sqlite:") || store.length() == "sqlite:".length()) {
-            throw new IllegalArgumentException("The store must be sqlite:DIRECTORY, for example sqlite:queues-data;"
-                    + " got '" + store + "' (from --store or " + Flag.STORE.env + ")");
+    private static StoreLocation store(String text) {
+        try {
+            return StoreLocation.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (from --store or " + Flag.STORE.env + ")", e);
         }
-        return Path.of(store.substring("sqlite:".length()));
+    }
+
+    private static RedisPostMode redisPost(String text) {
+        try {
+            return RedisPostMode.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (from --redis-post or " + Flag.REDIS_POST.env + ")", e);
+        }
     }
 
     private static int port(String text) {

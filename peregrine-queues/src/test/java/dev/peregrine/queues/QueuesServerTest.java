@@ -3,6 +3,7 @@ package dev.peregrine.queues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.peregrine.queues.store.redis.RedisServerProcess;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,6 +93,38 @@ class QueuesServerTest {
         assertTrue(server.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, server.exitValue(), log());
         assertTrue(log().contains("Authentication is off: anyone who can reach"), log());
+    }
+
+    @Test
+    void servesTheApiFromRedisWithTheChosenPostMode() throws Exception {
+        try (RedisServerProcess redis = RedisServerProcess.start(directory.resolve("redis"))) {
+            Process server = start("--port", "0", "--store", redis.address().toString(), "--redis-post", "watch-multi");
+            try {
+                String url = awaitUrl(server);
+                HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(url + "/v2/queues/orders/messages"))
+                        .header("Client-ID", CLIENT_ID).header("X-Project-ID", "alpha")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"messages\":[{\"ttl\":300,\"body\":1}]}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(201, post.statusCode(), post.body());
+                assertEquals(1, redis.sortedSetSize("q{alpha/orders}:msgs"));
+            } finally {
+                server.destroy();
+            }
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+            assertEquals(0, server.exitValue(), log());
+        }
+    }
+
+    @Test
+    void aRedisStoreThatCannotBeReachedStopsTheStartNamingTheAddress() throws Exception {
+        String address = "redis://127.0.0.1:" + RedisServerProcess.freePort();
+        Process server = start("--port", "0", "--store", address);
+
+        assertTrue(server.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(1, server.exitValue());
+        assertTrue(log().contains("Peregrine Queues did not start: cannot open the store " + address
+                + ": Cannot connect to Redis at " + address), log());
     }
 
     @Test

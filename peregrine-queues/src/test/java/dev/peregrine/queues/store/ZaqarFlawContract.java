@@ -104,6 +104,16 @@ interface ZaqarFlawContract extends ContractFixture {
     }
 
     @Test
+    default void aLongPageAfterALongRunOfTheCallersOwnMessagesHoldsEachMessageOnce() {
+        post(QUEUE, CLIENT, 70, TTL, 0);
+        List<String> others = post(QUEUE, OTHER_CLIENT, 70, TTL, 0);
+
+        MessagePage page = store().list(QUEUE, new ListQuery(null, 60, CLIENT, false, false, false));
+
+        assertEquals(others.subList(0, 60), ids(page.messages()));
+    }
+
+    @Test
     default void aPageAfterARunOfClaimedMessagesIsStillFull() {
         List<String> ids = post(QUEUE, 30);
         claim(QUEUE, 20, 300, 60);

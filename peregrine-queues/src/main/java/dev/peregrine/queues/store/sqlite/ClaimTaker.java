@@ -2,6 +2,7 @@ package dev.peregrine.queues.store.sqlite;
 
 import dev.peregrine.queues.store.Claim;
 import dev.peregrine.queues.store.DeadLetterPolicy;
+import dev.peregrine.queues.store.MetadataJson;
 import dev.peregrine.queues.store.QueueId;
 import dev.peregrine.queues.store.StoredMessage;
 import java.sql.SQLException;

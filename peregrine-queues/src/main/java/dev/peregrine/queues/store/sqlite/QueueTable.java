@@ -1,5 +1,6 @@
 package dev.peregrine.queues.store.sqlite;
 
+import dev.peregrine.queues.store.MetadataJson;
 import dev.peregrine.queues.store.QueueId;
 import dev.peregrine.queues.store.QueueSummary;
 import java.sql.PreparedStatement;

@@ -1,13 +1,13 @@
-package dev.peregrine.queues.store.sqlite;
+package dev.peregrine.queues.store;
 
 /**
- * The marker of a message page: the decimal position of the page's last message. Paging resumes
+ * The marker of a message page, in every store: the decimal position of the page's last message. Paging resumes
  * strictly after it.
  */
-final class PositionMarker {
+public final class PositionMarker {
 
     /** What {@link #parse} answers for text that is not a marker. */
-    static final long MALFORMED = -1;
+    public static final long MALFORMED = -1;
 
     private static final int MAX_DIGITS = 18;
 
@@ -15,13 +15,13 @@ final class PositionMarker {
     }
 
     /** The marker of a page whose last message stands at {@code position}. */
-    static String of(long position) {
+    public static String of(long position) {
         return Long.toString(position);
     }
 
     /** The position {@code marker} names, or {@link #MALFORMED} when it is not 1 to 18 decimal digits. */
     // PERF: a loop instead of Long.parseLong, which reports bad text by throwing.
-    static long parse(String marker) {
+    public static long parse(String marker) {
         int length = marker.length();
         if (length == 0 || length > MAX_DIGITS) {
             return MALFORMED;

@@ -1,4 +1,4 @@
-package dev.peregrine.queues.store.sqlite;
+package dev.peregrine.queues.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Queue metadata as the JSON object text the {@code queues.metadata} column holds. */
-final class MetadataJson {
+/** Queue metadata as the JSON object text a store keeps (SQLite's {@code queues.metadata} column, Redis's queue hash). */
+public final class MetadataJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
@@ -21,7 +21,7 @@ final class MetadataJson {
      *
      * @throws IllegalArgumentException when a value cannot be written as JSON
      */
-    static String write(Map<String, Object> metadata) {
+    public static String write(Map<String, Object> metadata) {
         try {
             return MAPPER.writeValueAsString(metadata == null ? Map.of() : metadata);
         } catch (JsonProcessingException e) {
@@ -30,7 +30,7 @@ final class MetadataJson {
     }
 
     /** A new, changeable map of the JSON object {@code json}, in its key order. */
-    static Map<String, Object> read(String json) {
+    public static Map<String, Object> read(String json) {
         try {
             return MAPPER.readValue(json, MAP);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,195 @@
+package dev.peregrine.queues.store.redis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.peregrine.queues.store.Claim;
+import dev.peregrine.queues.store.ListQuery;
+import dev.peregrine.queues.store.NewMessage;
+import dev.peregrine.queues.store.QueueId;
+import dev.peregrine.queues.store.SettableClock;
+import dev.peregrine.queues.store.StoreUnavailableException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What only the Redis store does: its keys and their TTLs, garbage collection, scripts, connecting. */
+class RedisQueueStoreTest {
+
+    private static final QueueId QUEUE = new QueueId("project", "jobs");
+    private static final String PREFIX = "q{project/jobs}";
+    private static final String CLIENT = "3381af92-2b9e-11e3-b191-71861300734c";
+
+    private static RedisServerProcess server;
+
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-06T12:00:00Z"));
+    private RedisQueueStore store;
+
+    @BeforeAll
+    static void startRedis(@TempDir Path directory) {
+        server = RedisServerProcess.start(directory);
+    }
+
+    @AfterAll
+    static void stopRedis() {
+        server.close();
+    }
+
+    @BeforeEach
+    void open() {
+        server.flushAll();
+        store = RedisQueueStore.open(server.address(), clock, RedisStoreSettings.defaults().withGcInterval(Duration.ZERO));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private String post(int ttl) {
+        return store.post(QUEUE, CLIENT, List.of(new NewMessage("{}", ttl, 0))).getFirst();
+    }
+
+    private long ttlOf(String key) {
+        return Long.parseLong(server.call("TTL", key));
+    }
+
+    @Test
+    void aQueuesKeysShareItsHashTagAndItsProjectIndexHasItsOwn() {
+        String id = post(60);
+
+        assertEquals(List.of("p{project}:queues", PREFIX, PREFIX + ":exp", PREFIX + ":m:" + id, PREFIX + ":msgs",
+                PREFIX + ":n"), server.call("KEYS", "*").lines().sorted().toList());
+    }
+
+    @Test
+    void aMessageHashLivesItsTtlPlusTheMargin() {
+        String id = post(60);
+
+        long ttl = ttlOf(PREFIX + ":m:" + id);
+        assertTrue(ttl > 60 + RedisQueueStore.TTL_MARGIN_SECONDS - 10 && ttl <= 60 + RedisQueueStore.TTL_MARGIN_SECONDS,
+                "TTL " + ttl);
+    }
+
+    @Test
+    void aClaimThatExtendsAMessagesLifeExtendsItsKeysTtlToo() {
+        String id = post(60);
+        store.claim(QUEUE, 1, 300, 60);
+
+        assertTrue(ttlOf(PREFIX + ":m:" + id) > 360 + RedisQueueStore.TTL_MARGIN_SECONDS - 10);
+    }
+
+    @Test
+    void renewingAClaimExtendsItsMessagesKeysAndItsOwn() {
+        String id = post(60);
+        Claim claim = store.claim(QUEUE, 1, 100, 60).orElseThrow();
+
+        store.updateClaim(QUEUE, claim.id(), 1000, 60);
+
+        assertTrue(ttlOf(PREFIX + ":m:" + id) > 1060 + RedisQueueStore.TTL_MARGIN_SECONDS - 10);
+        assertTrue(ttlOf(PREFIX + ":c:" + claim.id()) > 1000 + RedisQueueStore.TTL_MARGIN_SECONDS - 10);
+        assertTrue(ttlOf(PREFIX + ":c:" + claim.id() + ":m") > 1000 + RedisQueueStore.TTL_MARGIN_SECONDS - 10);
+    }
+
+    @Test
+    void garbageCollectionRemovesExpiredMessagesAndEndedClaimsAndNothingElse() {
+        List<String> expiring = List.of(post(60), post(60), post(60));
+        String living = post(600);
+        clock.advanceSeconds(60);
+        Claim claim = store.claim(QUEUE, 1, 60, 0).orElseThrow();
+        clock.advanceSeconds(60);
+
+        assertEquals(new GarbageCollected(3, 1), store.gc());
+
+        for (String id : expiring) {
+            assertEquals("0", server.call("EXISTS", PREFIX + ":m:" + id));
+        }
+        assertEquals("0", server.call("EXISTS", PREFIX + ":c:" + claim.id()));
+        assertEquals(1, server.sortedSetSize(PREFIX + ":msgs"));
+        assertEquals(0, server.sortedSetSize(PREFIX + ":claims"));
+        assertEquals(List.of(living), List.of(store.get(QUEUE, living).orElseThrow().id()));
+        assertEquals(new GarbageCollected(0, 0), store.gc());
+    }
+
+    @Test
+    void garbageCollectionRemovesIndexEntriesWhoseHashRedisAlreadyDropped() {
+        String id = post(60);
+        server.call("DEL", PREFIX + ":m:" + id);
+        clock.advanceSeconds(60);
+
+        assertEquals(new GarbageCollected(1, 0), store.gc());
+        assertEquals(0, server.sortedSetSize(PREFIX + ":msgs"));
+    }
+
+    @Test
+    void thePeriodicCollectorRunsOnItsOwn() throws InterruptedException {
+        store.close();
+        store = RedisQueueStore.open(server.address(), clock,
+                RedisStoreSettings.defaults().withGcInterval(Duration.ofMillis(20)));
+        post(60);
+        clock.advanceSeconds(60);
+
+        while (server.sortedSetSize(PREFIX + ":msgs") > 0) {
+            Thread.sleep(10);
+        }
+        assertEquals(0, server.sortedSetSize(PREFIX + ":exp"));
+    }
+
+    @Test
+    void aServerThatForgotTheScriptsStillAnswers() {
+        post(60);
+        server.call("SCRIPT", "FLUSH");
+
+        String id = post(60);
+
+        assertEquals(2, store.list(QUEUE, new ListQuery(null, 10, "other", false, false, false)).messages().size());
+        assertEquals(id, store.get(QUEUE, id).orElseThrow().id());
+    }
+
+    @Test
+    void anUnreachableRedisFailsTheOpenNamingItsAddress() {
+        RedisAddress nowhere = new RedisAddress.Server("127.0.0.1", RedisServerProcess.freePort(), 0);
+
+        StoreUnavailableException failure = assertThrows(StoreUnavailableException.class,
+                () -> RedisQueueStore.open(nowhere, clock, RedisStoreSettings.defaults()));
+        assertTrue(failure.getMessage().startsWith("Cannot connect to Redis at " + nowhere), failure.getMessage());
+    }
+
+    @Test
+    void watchMultiOnAClusterIsRefusedAtOpen() {
+        RedisAddress cluster = new RedisAddress.Cluster(List.of(new RedisAddress.Node("127.0.0.1", server.port())));
+
+        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> RedisQueueStore.open(
+                cluster, clock, RedisStoreSettings.defaults().withPostMode(RedisPostMode.WATCH_MULTI)));
+        assertTrue(failure.getMessage().contains("watch-multi post mode needs a single Redis server"), failure.getMessage());
+    }
+
+    @Test
+    void aQueueCreatedButNotYetIndexedIsIndexedByTheNextCreate() {
+        server.call("HSET", PREFIX, "m", "{}");
+
+        assertEquals(false, store.createQueue(QUEUE, Map.of()));
+
+        assertEquals(1, store.countQueues(QUEUE.project()));
+    }
+
+    @Test
+    void aStoppedRedisAnswersUnavailable() {
+        try (RedisServerProcess doomed = RedisServerProcess.start(server.directory().resolveSibling("doomed"));
+                RedisQueueStore other = RedisQueueStore.open(doomed.address(), clock, RedisStoreSettings.defaults())) {
+            doomed.kill();
+
+            assertThrows(StoreUnavailableException.class, other::ping);
+            assertThrows(StoreUnavailableException.class, () -> other.stats(QUEUE));
+        }
+    }
+}
