@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.peregrine.queues.store.Claim;
 import dev.peregrine.queues.store.ListQuery;
+import dev.peregrine.queues.store.MessagePage;
 import dev.peregrine.queues.store.NewMessage;
 import dev.peregrine.queues.store.QueueId;
 import dev.peregrine.queues.store.SettableClock;
 import dev.peregrine.queues.store.StoreUnavailableException;
+import dev.peregrine.queues.store.StoredMessage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -142,6 +145,20 @@ class RedisQueueStoreTest {
             Thread.sleep(10);
         }
         assertEquals(0, server.sortedSetSize(PREFIX + ":exp"));
+    }
+
+    @Test
+    void aListingGoesOnPastMoreHiddenMessagesThanOneScriptCallScans() {
+        List<NewMessage> batch = Collections.nCopies(1_000, new NewMessage("{}", 600, 0));
+        for (int posted = 0; posted <= RedisQueueStore.SCAN_BOUND; posted += batch.size()) {
+            store.post(QUEUE, CLIENT, batch);
+        }
+        String other = store.post(QUEUE, "4381af92-2b9e-11e3-b191-71861300734c", List.of(new NewMessage("{\"n\":1}", 600, 0)))
+                .getFirst();
+
+        MessagePage page = store.list(QUEUE, new ListQuery(null, 5, CLIENT, false, false, false));
+
+        assertEquals(List.of(other), page.messages().stream().map(StoredMessage::id).toList());
     }
 
     @Test
