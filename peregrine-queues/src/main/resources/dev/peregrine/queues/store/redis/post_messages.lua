@@ -6,6 +6,14 @@
 -- Message hashes are KEYS[1] .. ':m:' .. id: built from the declared queue key, so they share its
 -- hash tag and slot.
 -- Returns {first position, 1 when the queue was created else 0}.
+-- A post's bytes are capped, not its messages (a 256 KiB post can hold 15,000 tiny ones), and Lua
+-- unpacks at most about 8,000 values at once, so the batched ZADDs go 1,000 members at a time.
+local BATCH = 1000
+local function zadd_all(key, pairs)
+  for from = 1, #pairs, 2 * BATCH do
+    redis.call('ZADD', key, unpack(pairs, from, math.min(from + 2 * BATCH - 1, #pairs)))
+  end
+end
 local now = tonumber(ARGV[1])
 local client = ARGV[2]
 local margin = tonumber(ARGV[3])
@@ -39,8 +47,8 @@ for i = 0, count - 1 do
   expiries[#expiries + 1] = id
 end
 if not single_zadds then
-  redis.call('ZADD', KEYS[3], unpack(positions))
+  zadd_all(KEYS[3], positions)
 end
-redis.call('ZADD', KEYS[4], unpack(expiries))
+zadd_all(KEYS[4], expiries)
 redis.call('SET', KEYS[2], first + count)
 return {first, created}

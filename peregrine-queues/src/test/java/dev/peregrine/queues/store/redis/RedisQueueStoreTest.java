@@ -162,6 +162,16 @@ class RedisQueueStoreTest {
     }
 
     @Test
+    void onePostCanHoldMoreMessagesThanLuaUnpacksAtOnce() {
+        // NOTE: Zaqar caps a post's bytes (256 KiB), not its messages: that is over 15,000 tiny ones.
+        List<String> ids = store.post(QUEUE, CLIENT, Collections.nCopies(16_000, new NewMessage("0", 600, 0)));
+
+        assertEquals(16_000, store.stats(QUEUE).total());
+        MessagePage last = store.list(QUEUE, new ListQuery("15999", 5, CLIENT, true, false, false));
+        assertEquals(List.of(ids.getLast()), last.messages().stream().map(StoredMessage::id).toList());
+    }
+
+    @Test
     void aServerThatForgotTheScriptsStillAnswers() {
         post(60);
         server.call("SCRIPT", "FLUSH");
