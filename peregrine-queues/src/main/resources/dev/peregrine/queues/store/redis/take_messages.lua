@@ -81,8 +81,9 @@ while #taken < limit and scanned < bound do
     break
   end
 end
-if #missing > 0 then
-  redis.call('ZREM', KEYS[2], unpack(missing))
+-- Up to the scan bound of ids can be missing, more than Lua unpacks at once (about 8,000).
+for from = 1, #missing, 1000 do
+  redis.call('ZREM', KEYS[2], unpack(missing, from, math.min(from + 999, #missing)))
 end
 if #taken > 0 and not pop then
   local claim_key = KEYS[1] .. ':c:' .. claim_id
