@@ -134,6 +134,21 @@ class RedisQueueStoreTest {
     }
 
     @Test
+    void aClaimSkipsAndUnindexesMoreVanishedMessagesThanLuaUnpacksAtOnce() {
+        for (int i = 0; i < 9; i++) {
+            store.post(QUEUE, CLIENT, Collections.nCopies(1_000, new NewMessage("{}", 600, 0)));
+        }
+        server.call("EVAL", "for _, key in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('DEL', key) end", "0",
+                PREFIX + ":m:*");
+        String kept = post(600);
+
+        Claim claim = store.claim(QUEUE, 1, 60, 60).orElseThrow();
+
+        assertEquals(List.of(kept), claim.messages().stream().map(StoredMessage::id).toList());
+        assertEquals(1, server.sortedSetSize(PREFIX + ":msgs"));
+    }
+
+    @Test
     void thePeriodicCollectorRunsOnItsOwn() throws InterruptedException {
         store.close();
         store = RedisQueueStore.open(server.address(), clock,
