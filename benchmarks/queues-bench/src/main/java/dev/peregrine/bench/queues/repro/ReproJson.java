@@ -47,7 +47,8 @@ public final class ReproJson {
         settings.put("table1_producers", setup.producers());
         ArrayNode configurations = settings.putArray("configurations");
         for (ReproSetup.Configuration config : setup.configurations()) {
-            configurations.addObject().put("id", config.id()).put("label", config.label()).put("command", config.command());
+            configurations.addObject().put("id", config.id()).put("label", config.label()).put("chart", config.chart())
+                    .put("command", config.command());
         }
         setup.cores().forEach(settings.putArray("cores")::add);
         setup.commands().forEach(settings.putArray("commands")::add);

@@ -36,11 +36,12 @@ public record ReproSetup(String date, int rounds, double warmup, double table1Se
      * One configuration: a service and its store.
      *
      * @param id      its id in run file names, e.g. {@code peregrine-lua}
-     * @param label   its name in tables and charts
+     * @param label   its name in tables
+     * @param chart   its name in charts, short enough for their labels (about 16 characters)
      * @param kind    its colour: {@code peregrine} for Peregrine Queues, {@code baseline} for Zaqar
      * @param command how it was started
      */
-    public record Configuration(String id, String label, String kind, String command) {
+    public record Configuration(String id, String label, String chart, String kind, String command) {
     }
 
     /**
@@ -59,7 +60,7 @@ public record ReproSetup(String date, int rounds, double warmup, double table1Se
         List<Configuration> configurations = new ArrayList<>();
         for (JsonNode c : root.path("configurations")) {
             configurations.add(new Configuration(c.path("id").asText(), c.path("label").asText(),
-                    c.path("kind").asText("peregrine"), c.path("command").asText()));
+                    c.path("chart").asText(c.path("label").asText()), c.path("kind").asText("peregrine"), c.path("command").asText()));
         }
         return new ReproSetup(root.path("date").asText(), root.path("rounds").asInt(), root.path("warmup").asDouble(),
                 root.path("table1_seconds").asDouble(), root.path("table2_seconds").asDouble(),

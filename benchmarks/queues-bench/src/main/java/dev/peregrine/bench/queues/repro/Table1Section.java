@@ -42,12 +42,12 @@ final class Table1Section implements ReportSection {
         BarChart typical = new BarChart("Latency, mean (light) and p99 (dark)", "milliseconds");
         BarChart tail = new BarChart("Latency, stdev (light) and max (dark)", "milliseconds");
         for (PostFigures post : new PostFigures[] {PostFigures.WATCH_MULTI, PostFigures.LUA}) {
-            rates.row(post.label(), Cells.rate(post.requestsPerSecond()), BarChart.Bar.of(post.requestsPerSecond(), POST_KIND));
-            typical.row(post.label(), Cells.ms(post.p99()) + " ms", BarChart.Bar.of(post.mean(), "p50"), BarChart.Bar.of(post.p99(), "p99"));
-            tail.row(post.label(), Cells.ms(post.max()) + " ms", BarChart.Bar.of(post.stdev(), "p50"), BarChart.Bar.of(post.max(), "p99"));
+            rates.row(post.chart(), Cells.rate(post.requestsPerSecond()), BarChart.Bar.of(post.requestsPerSecond(), POST_KIND));
+            typical.row(post.chart(), Cells.ms(post.p99()) + " ms", BarChart.Bar.of(post.mean(), "p50"), BarChart.Bar.of(post.p99(), "p99"));
+            tail.row(post.chart(), Cells.ms(post.max()) + " ms", BarChart.Bar.of(post.stdev(), "p50"), BarChart.Bar.of(post.max(), "p99"));
         }
         for (Row row : comparison.table1()) {
-            String label = row.config().label();
+            String label = row.config().chart();
             if (row.missing()) {
                 rates.row(label, "no results", BarChart.Bar.of(Double.NaN, row.config().kind()));
                 typical.row(label, "no results", BarChart.Bar.of(Double.NaN, "p50"));

@@ -44,10 +44,10 @@ final class Table2Section implements ReportSection {
                     continue;
                 }
                 if (row.missing()) {
-                    rates.row(row.config().label(), "no results", BarChart.Bar.of(Double.NaN, row.config().kind()));
+                    rates.row(row.config().chart(), "no results", BarChart.Bar.of(Double.NaN, row.config().kind()));
                 } else {
                     double rate = row.median().requestsPerSecond();
-                    rates.row(row.config().label(), Cells.rate(rate) + (row.bad() ? " · errors" : ""),
+                    rates.row(row.config().chart(), Cells.rate(rate) + (row.bad() ? " · errors" : ""),
                             BarChart.Bar.spread(rate, Collections.min(row.roundRates()), Collections.max(row.roundRates()),
                                     row.config().kind()));
                 }
@@ -59,7 +59,7 @@ final class Table2Section implements ReportSection {
             for (Row row : comparison.table2()) {
                 if (row.role().equals(role)) {
                     RoleFigures m = row.median();
-                    latency.row(row.config().label(), m == null ? "no results" : Cells.ms(m.p99()) + " ms",
+                    latency.row(row.config().chart(), m == null ? "no results" : Cells.ms(m.p99()) + " ms",
                             BarChart.Bar.of(m == null ? Double.NaN : m.p50(), "p50"),
                             BarChart.Bar.of(m == null ? Double.NaN : m.p99(), "p99"));
                 }

@@ -78,6 +78,14 @@ class ReproReportTest {
         }
         assertEquals(List.of("bar peer=5223.000", "bar peer=8246.000", "bar peregrine=4000.000", "bar peregrine=8000.000",
                 "bar baseline=2000.000"), bars);
+        List<String> labels = new ArrayList<>();
+        for (Element text : elements(rates, "text")) {
+            if (text.getAttribute("class").equals("label")) {
+                labels.add(text.getTextContent());
+            }
+        }
+        assertEquals(List.of("post WATCH/MULTI", "post Lua", "WATCH/MULTI", "Lua", "Zaqar uWSGI"), labels,
+                "charts use the short names, which fit beside the bars");
 
         List<String> bad = new ArrayList<>();
         for (Element td : elements(page.getDocumentElement(), "td")) {

@@ -12,9 +12,9 @@ final class Runs {
 
     static ReproSetup setup() {
         return new ReproSetup("2026-12-06", 3, 10, 60, 30, 3000, List.of(
-                new ReproSetup.Configuration("peregrine-watch-multi", "Peregrine, Redis, WATCH/MULTI", "peregrine", "wm"),
-                new ReproSetup.Configuration("peregrine-lua", "Peregrine, Redis, Lua", "peregrine", "lua"),
-                new ReproSetup.Configuration("zaqar-uwsgi", "Zaqar 15, uWSGI", "baseline", "zaqar")),
+                new ReproSetup.Configuration("peregrine-watch-multi", "Peregrine, Redis, WATCH/MULTI", "WATCH/MULTI", "peregrine", "wm"),
+                new ReproSetup.Configuration("peregrine-lua", "Peregrine, Redis, Lua", "Lua", "peregrine", "lua"),
+                new ReproSetup.Configuration("zaqar-uwsgi", "Zaqar 15, uWSGI", "Zaqar uWSGI", "baseline", "zaqar")),
                 List.of("core 0: the service", "core 1: redis-server and queues-bench"), List.of("run"), List.of());
     }
 
