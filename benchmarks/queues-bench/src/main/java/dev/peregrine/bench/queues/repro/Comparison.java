@@ -32,26 +32,33 @@ public record Comparison(ReproSetup setup, List<Row> table1, List<Row> table2, L
      * @param roundRates  each round's request rate, by round
      * @param errors      the errors of every round together
      * @param roundsRun   how many rounds left a result
+     * @param rounds      how many rounds were asked for
      */
     public record Row(ReproSetup.Configuration config, String role, RoleFigures median, int medianRound,
-                      List<Double> roundRates, ErrorTally errors, int roundsRun) {
+                      List<Double> roundRates, ErrorTally errors, int roundsRun, int rounds) {
         /** Returns whether no round of this configuration left a result. */
         public boolean missing() {
             return median == null;
         }
 
-        /** Returns the errors to show: the tally of all rounds, or that there are no results. */
+        /** Returns the errors to show: the tally of all rounds, and the rounds that left no result. */
         public String errorText() {
             if (missing()) {
                 return "no results";
             }
             String text = errors.text();
-            return roundsRun > 1 && errors.total() > 0 ? text + " (" + roundsRun + " rounds)" : text;
+            if (roundsRun > 1 && errors.total() > 0) {
+                text += " (" + roundsRun + " rounds)";
+            }
+            if (roundsRun < rounds) {
+                text += "; " + (rounds - roundsRun) + " of " + rounds + " rounds left no result";
+            }
+            return text;
         }
 
-        /** Returns whether the row must be marked: errors in any round, or no results. */
+        /** Returns whether the row must be marked: errors in any round, or a round without a result. */
         public boolean bad() {
-            return missing() || errors.total() > 0;
+            return roundsRun < rounds || errors.total() > 0;
         }
     }
 
@@ -96,10 +103,10 @@ public record Comparison(ReproSetup setup, List<Row> table1, List<Row> table2, L
         List<Row> table1 = new ArrayList<>();
         List<Row> table2 = new ArrayList<>();
         for (ReproSetup.Configuration config : setup.configurations()) {
-            table1.add(row(config, "producer", runsOf(runs, "table1", config)));
+            table1.add(row(config, "producer", runsOf(runs, "table1", config), setup.rounds()));
             List<RunFile> table2Runs = runsOf(runs, "table2", config);
             for (String role : List.of("producer", "consumer", "observer")) {
-                table2.add(row(config, role, table2Runs));
+                table2.add(row(config, role, table2Runs, setup.rounds()));
             }
         }
         List<String> names = new ArrayList<>();
@@ -135,7 +142,7 @@ public record Comparison(ReproSetup setup, List<Row> table1, List<Row> table2, L
      * The row of one role: the round with the median request rate (the lower of the two middle ones
      * when the count is even, as benchmarks/queues does), each round's rate, all rounds' errors.
      */
-    static Row row(ReproSetup.Configuration config, String role, List<RunFile> runs) {
+    static Row row(ReproSetup.Configuration config, String role, List<RunFile> runs, int rounds) {
         List<RunFile> withRole = new ArrayList<>();
         List<Double> rates = new ArrayList<>();
         ErrorTally errors = ErrorTally.NONE;
@@ -148,12 +155,13 @@ public record Comparison(ReproSetup setup, List<Row> table1, List<Row> table2, L
             }
         }
         if (withRole.isEmpty()) {
-            return new Row(config, role, null, 0, List.of(), ErrorTally.NONE, 0);
+            return new Row(config, role, null, 0, List.of(), ErrorTally.NONE, 0, Math.max(rounds, 1));
         }
         List<RunFile> byRate = new ArrayList<>(withRole);
         byRate.sort(Comparator.comparingDouble(run -> run.roles().get(role).requestsPerSecond()));
         RunFile median = byRate.get((byRate.size() - 1) / 2);
-        return new Row(config, role, median.roles().get(role), median.round(), List.copyOf(rates), errors, withRole.size());
+        return new Row(config, role, median.roles().get(role), median.round(), List.copyOf(rates), errors, withRole.size(),
+                Math.max(rounds, withRole.size()));
     }
 
     private static List<Ratio> ratios(List<Row> table1) {

@@ -27,7 +27,7 @@ class ComparisonTest {
 
     @Test
     void evenRoundCountTakesTheLowerMiddleRound() {
-        Comparison comparison = Comparison.of(setup, List.of(
+        Comparison comparison = Comparison.of(Runs.setup(2), List.of(
                 Runs.table1("peregrine-lua", 1, 9000, 4, 0), Runs.table1("peregrine-lua", 2, 7000, 9, 0)));
 
         assertEquals(2, comparison.table1Row("peregrine-lua").medianRound());
@@ -47,7 +47,7 @@ class ComparisonTest {
 
     @Test
     void configurationWithoutRunsIsMissingAndMarked() {
-        Comparison comparison = Comparison.of(setup, List.of(Runs.table1("peregrine-lua", 1, 8000, 6, 0)));
+        Comparison comparison = Comparison.of(Runs.setup(1), List.of(Runs.table1("peregrine-lua", 1, 8000, 6, 0)));
 
         Comparison.Row watchMulti = comparison.table1Row("peregrine-watch-multi");
         assertTrue(watchMulti.missing());
@@ -57,8 +57,18 @@ class ComparisonTest {
     }
 
     @Test
-    void ratiosArePostsAndOursFromTheMedianRounds() {
+    void roundWithoutAResultIsSaidAndMarked() {
         Comparison comparison = Comparison.of(setup, List.of(
+                Runs.table1("zaqar-uwsgi", 1, 900, 40, 0), Runs.table1("zaqar-uwsgi", 3, 1000, 30, 0)));
+
+        Comparison.Row zaqar = comparison.table1Row("zaqar-uwsgi");
+        assertTrue(zaqar.bad());
+        assertEquals("none; 1 of 3 rounds left no result", zaqar.errorText());
+    }
+
+    @Test
+    void ratiosArePostsAndOursFromTheMedianRounds() {
+        Comparison comparison = Comparison.of(Runs.setup(1), List.of(
                 Runs.table1("peregrine-watch-multi", 1, 4000, 20, 0), Runs.table1("peregrine-lua", 1, 8000, 5, 0),
                 Runs.table1("zaqar-uwsgi", 1, 2000, 40, 0)));
 
@@ -73,7 +83,7 @@ class ComparisonTest {
 
     @Test
     void ratioWithAMissingSideIsNotANumber() {
-        Comparison comparison = Comparison.of(setup, List.of(Runs.table1("peregrine-lua", 1, 8000, 5, 0)));
+        Comparison comparison = Comparison.of(Runs.setup(1), List.of(Runs.table1("peregrine-lua", 1, 8000, 5, 0)));
 
         assertTrue(Double.isNaN(comparison.ratios().get(0).here()));
         assertTrue(Double.isNaN(comparison.ratios().get(2).here()));

@@ -20,7 +20,7 @@ import org.w3c.dom.NodeList;
 
 /** The three outputs, from known runs: Lua twice WATCH/MULTI's rate, Zaqar with 503s, one configuration without results. */
 class ReproReportTest {
-    private final Comparison comparison = Comparison.of(Runs.setup(), List.of(
+    private final Comparison comparison = Comparison.of(Runs.setup(1), List.of(
             Runs.table1("peregrine-watch-multi", 1, 4000, 20, 0), Runs.table1("peregrine-lua", 1, 8000, 5, 0),
             Runs.table1("zaqar-uwsgi", 1, 2000, 40, 7), Runs.table2("peregrine-lua", 1, 300, 100, 900)));
 

@@ -11,7 +11,11 @@ final class Runs {
     }
 
     static ReproSetup setup() {
-        return new ReproSetup("2026-12-06", 3, 10, 60, 30, 3000, List.of(
+        return setup(3);
+    }
+
+    static ReproSetup setup(int rounds) {
+        return new ReproSetup("2026-12-06", rounds, 10, 60, 30, 3000, List.of(
                 new ReproSetup.Configuration("peregrine-watch-multi", "Peregrine, Redis, WATCH/MULTI", "WATCH/MULTI", "peregrine", "wm"),
                 new ReproSetup.Configuration("peregrine-lua", "Peregrine, Redis, Lua", "Lua", "peregrine", "lua"),
                 new ReproSetup.Configuration("zaqar-uwsgi", "Zaqar 15, uWSGI", "Zaqar uWSGI", "baseline", "zaqar")),
