@@ -3,30 +3,18 @@ package dev.peregrine.queues.store.redis;
 import dev.peregrine.queues.store.QueueStore;
 import dev.peregrine.queues.store.QueueStoreConcurrencyContract;
 import dev.peregrine.queues.store.SettableClock;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The concurrency contract on one redis-server, posting with the Lua script. */
 class RedisConcurrencyTest extends QueueStoreConcurrencyContract {
 
-    private static RedisServerProcess server;
-
-    @BeforeAll
-    static void startRedis(@TempDir Path directory) {
-        server = RedisServerProcess.start(directory);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RedisServerExtension REDIS = new RedisServerExtension();
 
     @Override
     protected QueueStore newStore(SettableClock clock) {
-        server.flushAll();
-        return RedisQueueStore.open(server.address(), clock, RedisStoreSettings.defaults().withGcInterval(Duration.ZERO));
+        REDIS.server().flushAll();
+        return RedisQueueStore.open(REDIS.server().address(), clock, RedisStoreSettings.defaults().withGcInterval(Duration.ZERO));
     }
 }

@@ -3,26 +3,14 @@ package dev.peregrine.queues.store.redis;
 import dev.peregrine.queues.store.QueueStore;
 import dev.peregrine.queues.store.QueueStoreContract;
 import dev.peregrine.queues.store.SettableClock;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The store contract on one redis-server, posting with the Lua script (the default). */
 class RedisLuaContractTest extends QueueStoreContract {
 
-    private static RedisServerProcess server;
-
-    @BeforeAll
-    static void startRedis(@TempDir Path directory) {
-        server = RedisServerProcess.start(directory);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RedisServerExtension REDIS = new RedisServerExtension();
 
     /** The post mode under test. */
     RedisPostMode postMode() {
@@ -31,8 +19,8 @@ class RedisLuaContractTest extends QueueStoreContract {
 
     @Override
     protected QueueStore newStore(SettableClock clock) {
-        server.flushAll();
-        return RedisQueueStore.open(server.address(), clock,
+        REDIS.server().flushAll();
+        return RedisQueueStore.open(REDIS.server().address(), clock,
                 RedisStoreSettings.defaults().withPostMode(postMode()).withGcInterval(Duration.ZERO));
     }
 }

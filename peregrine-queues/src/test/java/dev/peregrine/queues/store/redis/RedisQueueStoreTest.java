@@ -12,18 +12,15 @@ import dev.peregrine.queues.store.QueueId;
 import dev.peregrine.queues.store.SettableClock;
 import dev.peregrine.queues.store.StoreUnavailableException;
 import dev.peregrine.queues.store.StoredMessage;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What only the Redis store does: its keys and their TTLs, garbage collection, scripts, connecting. */
 class RedisQueueStoreTest {
@@ -32,25 +29,17 @@ class RedisQueueStoreTest {
     private static final String PREFIX = "q{project/jobs}";
     private static final String CLIENT = "3381af92-2b9e-11e3-b191-71861300734c";
 
-    private static RedisServerProcess server;
+    @RegisterExtension
+    static final RedisServerExtension REDIS = new RedisServerExtension();
 
     private final SettableClock clock = new SettableClock(Instant.parse("2026-12-06T12:00:00Z"));
     private RedisQueueStore store;
 
-    @BeforeAll
-    static void startRedis(@TempDir Path directory) {
-        server = RedisServerProcess.start(directory);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        server.close();
-    }
-
     @BeforeEach
     void open() {
-        server.flushAll();
-        store = RedisQueueStore.open(server.address(), clock, RedisStoreSettings.defaults().withGcInterval(Duration.ZERO));
+        REDIS.server().flushAll();
+        store = RedisQueueStore.open(REDIS.server().address(), clock,
+                RedisStoreSettings.defaults().withGcInterval(Duration.ZERO));
     }
 
     @AfterEach
@@ -63,7 +52,7 @@ class RedisQueueStoreTest {
     }
 
     private long ttlOf(String key) {
-        return Long.parseLong(server.call("TTL", key));
+        return Long.parseLong(REDIS.server().call("TTL", key));
     }
 
     @Test
@@ -71,7 +60,7 @@ class RedisQueueStoreTest {
         String id = post(60);
 
         assertEquals(List.of("p{project}:queues", PREFIX, PREFIX + ":exp", PREFIX + ":m:" + id, PREFIX + ":msgs",
-                PREFIX + ":n"), server.call("KEYS", "*").lines().sorted().toList());
+                PREFIX + ":n"), REDIS.server().call("KEYS", "*").lines().sorted().toList());
     }
 
     @Test
@@ -114,11 +103,11 @@ class RedisQueueStoreTest {
         assertEquals(new GarbageCollected(3, 1), store.gc());
 
         for (String id : expiring) {
-            assertEquals("0", server.call("EXISTS", PREFIX + ":m:" + id));
+            assertEquals("0", REDIS.server().call("EXISTS", PREFIX + ":m:" + id));
         }
-        assertEquals("0", server.call("EXISTS", PREFIX + ":c:" + claim.id()));
-        assertEquals(1, server.sortedSetSize(PREFIX + ":msgs"));
-        assertEquals(0, server.sortedSetSize(PREFIX + ":claims"));
+        assertEquals("0", REDIS.server().call("EXISTS", PREFIX + ":c:" + claim.id()));
+        assertEquals(1, REDIS.server().sortedSetSize(PREFIX + ":msgs"));
+        assertEquals(0, REDIS.server().sortedSetSize(PREFIX + ":claims"));
         assertEquals(List.of(living), List.of(store.get(QUEUE, living).orElseThrow().id()));
         assertEquals(new GarbageCollected(0, 0), store.gc());
     }
@@ -126,11 +115,11 @@ class RedisQueueStoreTest {
     @Test
     void garbageCollectionRemovesIndexEntriesWhoseHashRedisAlreadyDropped() {
         String id = post(60);
-        server.call("DEL", PREFIX + ":m:" + id);
+        REDIS.server().call("DEL", PREFIX + ":m:" + id);
         clock.advanceSeconds(60);
 
         assertEquals(new GarbageCollected(1, 0), store.gc());
-        assertEquals(0, server.sortedSetSize(PREFIX + ":msgs"));
+        assertEquals(0, REDIS.server().sortedSetSize(PREFIX + ":msgs"));
     }
 
     @Test
@@ -138,28 +127,28 @@ class RedisQueueStoreTest {
         for (int i = 0; i < 9; i++) {
             store.post(QUEUE, CLIENT, Collections.nCopies(1_000, new NewMessage("{}", 600, 0)));
         }
-        server.call("EVAL", "for _, key in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('DEL', key) end", "0",
+        REDIS.server().call("EVAL", "for _, key in ipairs(redis.call('KEYS', ARGV[1])) do redis.call('DEL', key) end", "0",
                 PREFIX + ":m:*");
         String kept = post(600);
 
         Claim claim = store.claim(QUEUE, 1, 60, 60).orElseThrow();
 
         assertEquals(List.of(kept), claim.messages().stream().map(StoredMessage::id).toList());
-        assertEquals(1, server.sortedSetSize(PREFIX + ":msgs"));
+        assertEquals(1, REDIS.server().sortedSetSize(PREFIX + ":msgs"));
     }
 
     @Test
     void thePeriodicCollectorRunsOnItsOwn() throws InterruptedException {
         store.close();
-        store = RedisQueueStore.open(server.address(), clock,
+        store = RedisQueueStore.open(REDIS.server().address(), clock,
                 RedisStoreSettings.defaults().withGcInterval(Duration.ofMillis(20)));
         post(60);
         clock.advanceSeconds(60);
 
-        while (server.sortedSetSize(PREFIX + ":msgs") > 0) {
+        while (REDIS.server().sortedSetSize(PREFIX + ":msgs") > 0) {
             Thread.sleep(10);
         }
-        assertEquals(0, server.sortedSetSize(PREFIX + ":exp"));
+        assertEquals(0, REDIS.server().sortedSetSize(PREFIX + ":exp"));
     }
 
     @Test
@@ -189,7 +178,7 @@ class RedisQueueStoreTest {
     @Test
     void aServerThatForgotTheScriptsStillAnswers() {
         post(60);
-        server.call("SCRIPT", "FLUSH");
+        REDIS.server().call("SCRIPT", "FLUSH");
 
         String id = post(60);
 
@@ -208,7 +197,7 @@ class RedisQueueStoreTest {
 
     @Test
     void watchMultiOnAClusterIsRefusedAtOpen() {
-        RedisAddress cluster = new RedisAddress.Cluster(List.of(new RedisAddress.Node("127.0.0.1", server.port())));
+        RedisAddress cluster = new RedisAddress.Cluster(List.of(new RedisAddress.Node("127.0.0.1", REDIS.server().port())));
 
         IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> RedisQueueStore.open(
                 cluster, clock, RedisStoreSettings.defaults().withPostMode(RedisPostMode.WATCH_MULTI)));
@@ -217,7 +206,7 @@ class RedisQueueStoreTest {
 
     @Test
     void aQueueCreatedButNotYetIndexedIsIndexedByTheNextCreate() {
-        server.call("HSET", PREFIX, "m", "{}");
+        REDIS.server().call("HSET", PREFIX, "m", "{}");
 
         assertEquals(false, store.createQueue(QUEUE, Map.of()));
 
@@ -226,7 +215,7 @@ class RedisQueueStoreTest {
 
     @Test
     void aStoppedRedisAnswersUnavailable() {
-        try (RedisServerProcess doomed = RedisServerProcess.start(server.directory().resolveSibling("doomed"));
+        try (RedisServerProcess doomed = RedisServerProcess.start(REDIS.server().directory().resolveSibling("doomed"));
                 RedisQueueStore other = RedisQueueStore.open(doomed.address(), clock, RedisStoreSettings.defaults())) {
             doomed.kill();
 

@@ -9,7 +9,6 @@ import dev.peregrine.queues.store.NewMessage;
 import dev.peregrine.queues.store.QueueId;
 import dev.peregrine.queues.store.SettableClock;
 import dev.peregrine.queues.store.StoredMessage;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,11 +22,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * WATCH/MULTI posting under contention: producers posting to one queue at once make each other's
@@ -41,23 +38,14 @@ class RedisWatchMultiRetryTest {
     private static final int POSTS_PER_PRODUCER = 100;
     private static final int MESSAGES_PER_POST = 3;
 
-    private static RedisServerProcess server;
-
-    @BeforeAll
-    static void startRedis(@TempDir Path directory) {
-        server = RedisServerProcess.start(directory);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RedisServerExtension REDIS = new RedisServerExtension();
 
     @Test
     void concurrentPostsToOneQueueRetryAndKeepEveryMessageOnceInPostOrder() throws Exception {
         RedisStoreSettings settings = RedisStoreSettings.defaults().withPostMode(RedisPostMode.WATCH_MULTI)
                 .withGcInterval(Duration.ZERO);
-        try (RedisQueueStore store = RedisQueueStore.open(server.address(),
+        try (RedisQueueStore store = RedisQueueStore.open(REDIS.server().address(),
                 new SettableClock(Instant.parse("2026-12-06T12:00:00Z")), settings);
                 ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             Map<String, String> bodyById = new ConcurrentHashMap<>();
