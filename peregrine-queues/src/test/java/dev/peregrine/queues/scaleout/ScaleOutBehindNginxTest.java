@@ -73,12 +73,18 @@ class ScaleOutBehindNginxTest {
         assertTrue(Files.isExecutable(Path.of("/usr/sbin/nginx")), "this test needs nginx: apt-get install -y nginx-light");
         assertTrue(Files.isExecutable(Path.of("/usr/bin/redis-server")), "this test needs redis-server: apt-get install -y redis-server");
         int port = freePort();
+        int firstInstancePort = freePortRun(3);
+        int redisPort = freePort();
         Path log = directory.resolve("run-queues-scaled.log");
-        Process scaled = new ProcessBuilder(SCRIPT.toString(), "--instances", "3", "--port", String.valueOf(port),
-                "--first-instance-port", String.valueOf(freePort()), "--redis-port", String.valueOf(freePort()),
+        ProcessBuilder command = new ProcessBuilder(SCRIPT.toString(), "--instances", "3", "--port", String.valueOf(port),
+                "--first-instance-port", String.valueOf(firstInstancePort), "--redis-port", String.valueOf(redisPort),
                 "--data", directory.resolve("data").toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile())
-                .start();
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        // NOTE: the instances run from this test's own classpath; the script would otherwise build,
+        // rewriting the classes this very test run is using.
+        command.environment().put("PEREGRINE_QUEUES_CLASSPATH",
+                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+        Process scaled = command.start();
         try {
             Map<Integer, Long> instances = awaitStart(scaled, log);
             origin = "http://127.0.0.1:" + port;
@@ -344,7 +350,34 @@ class ScaleOutBehindNginxTest {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("run-queues-scaled did not serve:\n" + Files.readString(log));
+        StringBuilder logs = new StringBuilder("run-queues-scaled did not serve:\n").append(Files.readString(log));
+        try (var files = Files.newDirectoryStream(log.resolveSibling("data"), "instance-*.log")) {
+            for (Path instanceLog : files) {
+                logs.append("\n--- ").append(instanceLog.getFileName()).append(":\n").append(Files.readString(instanceLog));
+            }
+        }
+        throw new AssertionError(logs.toString());
+    }
+
+    /** The first of {@code count} consecutive free ports, for the script's instances. */
+    private static int freePortRun(int count) throws IOException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int first = freePort();
+            List<ServerSocket> held = new ArrayList<>();
+            try {
+                for (int i = 0; i < count; i++) {
+                    held.add(new ServerSocket(first + i));
+                }
+                return first;
+            } catch (IOException taken) {
+                // one of them is in use: try another run
+            } finally {
+                for (ServerSocket socket : held) {
+                    socket.close();
+                }
+            }
+        }
+        throw new IOException("no " + count + " consecutive free ports found");
     }
 
     private static int freePort() throws IOException {
