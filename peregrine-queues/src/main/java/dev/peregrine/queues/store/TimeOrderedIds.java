@@ -1,6 +1,8 @@
 package dev.peregrine.queues.store;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -25,6 +27,15 @@ public final class TimeOrderedIds {
     /** A new id, made now; ids made in the same millisecond are in no particular order. */
     public static String next() {
         return at(System.currentTimeMillis()).toString();
+    }
+
+    /** {@code count} new ids, for the messages of one post. */
+    public static List<String> next(int count) {
+        List<String> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ids.add(next());
+        }
+        return ids;
     }
 
     static UUID at(long unixMillis) {

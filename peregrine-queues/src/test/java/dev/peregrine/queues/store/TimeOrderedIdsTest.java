@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,13 @@ class TimeOrderedIdsTest {
         }
         assertEquals(10_000, ids.size());
         assertNotEquals(TimeOrderedIds.next(), TimeOrderedIds.next());
+    }
+
+    @Test
+    void aPostsIdsAreAsManyDistinctVersionSevenUuids() {
+        List<String> ids = TimeOrderedIds.next(3);
+        assertEquals(3, ids.size());
+        assertEquals(3, Set.copyOf(ids).size());
+        assertTrue(ids.stream().allMatch(id -> UUID.fromString(id).version() == 7), ids.toString());
     }
 }

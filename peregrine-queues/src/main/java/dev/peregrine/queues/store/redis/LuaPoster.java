@@ -1,6 +1,7 @@
 package dev.peregrine.queues.store.redis;
 
 import dev.peregrine.queues.store.NewMessage;
+import dev.peregrine.queues.store.TimeOrderedIds;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.util.List;
@@ -29,7 +30,7 @@ final class LuaPoster implements MessagePoster {
     // boxing; the script is called by its digest, so only the arguments cross the network.
     @Override
     public Posted post(QueueKeys queue, String clientId, List<NewMessage> messages, long now) {
-        List<String> ids = MessagePoster.newIds(messages.size());
+        List<String> ids = TimeOrderedIds.next(messages.size());
         String[] args = new String[FIXED_ARGS + ARGS_PER_MESSAGE * messages.size()];
         args[0] = Long.toString(now);
         args[1] = clientId;

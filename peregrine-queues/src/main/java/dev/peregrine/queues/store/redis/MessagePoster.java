@@ -1,8 +1,6 @@
 package dev.peregrine.queues.store.redis;
 
 import dev.peregrine.queues.store.NewMessage;
-import dev.peregrine.queues.store.TimeOrderedIds;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,13 +21,4 @@ interface MessagePoster {
 
     /** Posts {@code messages} as {@code clientId} at {@code now}. */
     Posted post(QueueKeys queue, String clientId, List<NewMessage> messages, long now);
-
-    /** {@code count} new message ids. */
-    static List<String> newIds(int count) {
-        List<String> ids = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            ids.add(TimeOrderedIds.next());
-        }
-        return ids;
-    }
 }

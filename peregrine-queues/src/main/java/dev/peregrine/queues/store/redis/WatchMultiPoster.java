@@ -2,6 +2,7 @@ package dev.peregrine.queues.store.redis;
 
 import dev.peregrine.queues.store.NewMessage;
 import dev.peregrine.queues.store.StoreUnavailableException;
+import dev.peregrine.queues.store.TimeOrderedIds;
 import io.lettuce.core.LettuceFutures;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.ScoredValue;
@@ -53,7 +54,7 @@ final class WatchMultiPoster implements MessagePoster, AutoCloseable {
     public Posted post(QueueKeys queue, String clientId, List<NewMessage> messages, long now) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            List<String> ids = MessagePoster.newIds(messages.size());
+            List<String> ids = TimeOrderedIds.next(messages.size());
             TransactionResult result = transact(queue, clientId, messages, ids, now);
             if (!result.wasDiscarded()) {
                 return new Posted(List.copyOf(ids), Boolean.TRUE.equals(result.get(0)));

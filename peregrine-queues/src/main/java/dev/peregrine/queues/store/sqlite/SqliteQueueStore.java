@@ -199,10 +199,7 @@ public final class SqliteQueueStore implements QueueStore {
             return List.of();
         }
         // PERF: ids are made by the posting threads, in parallel, not by the one writer thread.
-        List<String> ids = new ArrayList<>(messages.size());
-        for (int i = 0; i < messages.size(); i++) {
-            ids.add(TimeOrderedIds.next());
-        }
+        List<String> ids = TimeOrderedIds.next(messages.size());
         writer.write((tables, now) -> {
             QueueTable.Row row = tables.queues().findOrCreate(queue, now);
             long first = tables.queues().reservePositions(row, messages.size());
