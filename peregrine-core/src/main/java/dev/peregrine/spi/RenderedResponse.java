@@ -37,6 +37,16 @@ public final class RenderedResponse {
     private final int headerCount;
     private final ResponseBody body;
     private final boolean closesConnection;
+    private final String route;
+
+    /**
+     * A rendered response that answered no route (a refusal, say); see
+     * {@link #RenderedResponse(int, String[], String[], int, ResponseBody, boolean, String)}.
+     */
+    public RenderedResponse(int status, String[] names, String[] values, int headerCount, ResponseBody body,
+            boolean closesConnection) {
+        this(status, names, values, headerCount, body, closesConnection, null);
+    }
 
     /**
      * A rendered response; the arrays are taken over, not copied, and must not change afterwards.
@@ -47,12 +57,14 @@ public final class RenderedResponse {
      * @param headerCount how many lines there are
      * @param body the body
      * @param closesConnection whether the app asked to close the connection after this response
+     * @param route the template of the route that answered, for example {@code /things/{id}}, or
+     *     {@code null} when none did (no route matched, a sink, a refusal)
      * @throws IllegalArgumentException when the status is not three digits, or a header name is not
      *     a token or a value holds a control character or a character beyond ISO-8859-1; the
      *     message names the header
      */
     public RenderedResponse(int status, String[] names, String[] values, int headerCount, ResponseBody body,
-            boolean closesConnection) {
+            boolean closesConnection, String route) {
         this.reason = StatusLine.reason(status);
         this.status = status;
         this.names = names;
@@ -60,6 +72,7 @@ public final class RenderedResponse {
         this.headerCount = headerCount;
         this.body = body;
         this.closesConnection = closesConnection;
+        this.route = route;
         for (int i = 0; i < headerCount; i++) {
             HeaderLineCheck.check(names[i], values[i]);
         }
@@ -117,6 +130,14 @@ public final class RenderedResponse {
     /** Whether the app asked to close the connection once this response is sent. */
     public boolean closesConnection() {
         return closesConnection;
+    }
+
+    /**
+     * The template of the route that answered, for example {@code /things/{id}}, or {@code null}
+     * when none did: what metrics and logs group requests by, rather than their raw paths.
+     */
+    public String route() {
+        return route;
     }
 
     private void checkIndex(int index) {

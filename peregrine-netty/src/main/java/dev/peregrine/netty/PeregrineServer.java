@@ -14,6 +14,7 @@ import io.netty.util.concurrent.EventExecutor;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,14 +43,16 @@ public final class PeregrineServer implements AutoCloseable {
 
     private final App app;
     private final ServerSettings settings;
+    private final List<ServerObserver> observers;
     private ServerContext context;
     private EventLoopGroup eventLoops;
     private Channel listener;
     private boolean stopped;
 
-    PeregrineServer(App app, ServerSettings settings) {
+    PeregrineServer(App app, ServerSettings settings, List<ServerObserver> observers) {
         this.app = app;
         this.settings = settings;
+        this.observers = observers;
     }
 
     /** A builder for a server of {@code app}; every setting has a default. */
@@ -72,7 +75,7 @@ public final class PeregrineServer implements AutoCloseable {
             throw new IllegalStateException("The server was already started; build a new one to serve again");
         }
         Transport transport = Transport.choose(settings.nativeTransport());
-        context = new ServerContext(app, settings);
+        context = new ServerContext(app, settings, observers);
         eventLoops = transport.newEventLoops(settings.ioThreads());
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(eventLoops)
@@ -165,6 +168,7 @@ public final class PeregrineServer implements AutoCloseable {
             return true;
         }
         stopped = true;
+        context.stopping();
         long deadline = System.nanoTime() + drainTimeout.toNanos();
         context.drain();
         // NOTE: once every event loop has run the drain tasks posted before this one, every

@@ -2,6 +2,8 @@ package dev.peregrine.netty;
 
 import dev.peregrine.App;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -45,6 +47,8 @@ public final class ServerBuilder {
     private int maxConnectionsPerAddress;
     private Duration drainTimeout = Duration.ofSeconds(20);
     private Duration drainGrace = Duration.ofMillis(250);
+    private String requestIdHeader;
+    private final List<ServerObserver> observers = new ArrayList<>();
 
     ServerBuilder(App app) {
         this.app = Objects.requireNonNull(app, "app");
@@ -237,13 +241,38 @@ public final class ServerBuilder {
         return this;
     }
 
+    /**
+     * Gives every request an id, carried in header {@code name} (for example {@code X-Request-Id};
+     * default: off): the client's, when it sent one of 1 to 200 visible ASCII characters, else a
+     * new one of 32 random hex digits, which the app then reads in that header as if the client had
+     * sent it. The response carries it in the same header, and access logs and observers get it.
+     */
+    public ServerBuilder requestIds(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isEmpty() || !name.chars().allMatch(c -> c > 32 && c < 127 && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0)) {
+            throw new IllegalArgumentException("requestIds header name \"" + name + "\" is not an HTTP token; use a name such as X-Request-Id");
+        }
+        this.requestIdHeader = name;
+        return this;
+    }
+
+    /**
+     * Adds an observer that hears of connections, traffic and answered requests (an access log,
+     * metrics); observers hear in the order they were added. Without any, the server measures
+     * nothing for them.
+     */
+    public ServerBuilder observer(ServerObserver observer) {
+        observers.add(Objects.requireNonNull(observer, "observer"));
+        return this;
+    }
+
     /** The server, not yet started; call {@link PeregrineServer#start()}. */
     public PeregrineServer build() {
         return new PeregrineServer(app, new ServerSettings(host, port, ioThreads, backlog, nativeTransport,
                 dispatch, maxConcurrentRequests, poolThreads, bufferedBodyLimit, maxRequestLineLength,
                 maxHeaderSize, maxBodySize, maxPipelinedRequests, outboundBufferLimit, headerReadTimeout,
                 bodyReadTimeout, minBodyRate, bodyRateGrace, writeTimeout, idleTimeout, maxConnections,
-                maxConnectionsPerAddress, drainTimeout, drainGrace));
+                maxConnectionsPerAddress, drainTimeout, drainGrace, requestIdHeader), List.copyOf(observers));
     }
 
     private static int checkRange(String name, int value, int min, int max) {

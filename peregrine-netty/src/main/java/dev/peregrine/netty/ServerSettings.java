@@ -44,6 +44,8 @@ import java.time.Duration;
  * @param drainTimeout on stop, how long in-flight requests may take to finish
  * @param drainGrace on stop, how long a connection that answered a request just before stays
  *     open so that a request already on its way gets a 503 instead of a closed connection
+ * @param requestIdHeader the header carrying each request's id, taken from the request when it
+ *     has a usable one, else generated, and echoed in the response; {@code null} when off
  */
 public record ServerSettings(
         String host,
@@ -69,7 +71,8 @@ public record ServerSettings(
         int maxConnections,
         int maxConnectionsPerAddress,
         Duration drainTimeout,
-        Duration drainGrace) {
+        Duration drainGrace,
+        String requestIdHeader) {
 
     /** One line for the startup log: dispatch mode, limits and timeouts. */
     public String describeLimits() {
@@ -85,6 +88,7 @@ public record ServerSettings(
                 + ", write " + writeTimeout.toMillis() + " ms, idle " + idleTimeout.toMillis() + " ms; "
                 + maxConnections + " connections"
                 + (maxConnectionsPerAddress > 0 ? " (" + maxConnectionsPerAddress + " per address)" : "")
-                + ", drain " + drainTimeout.toMillis() + " ms";
+                + ", drain " + drainTimeout.toMillis() + " ms"
+                + (requestIdHeader == null ? "" : "; request ids in " + requestIdHeader);
     }
 }

@@ -42,6 +42,7 @@ public final class ResponseRenderer {
      * @throws IllegalArgumentException when a header line is not valid HTTP (a CR or LF in a value, say)
      */
     public RenderedResponse render(Request req, Response resp, HeaderList headers) {
+        String route = req.uriTemplate();
         ResponseBody body = chooseBody(req, resp, headers);
         int status = resp.status();
         boolean head = "HEAD".equals(req.method());
@@ -79,7 +80,7 @@ public final class ResponseRenderer {
                 body.discard();
                 body = ResponseBody.NONE;
             }
-            return new RenderedResponse(status, headers.names(), headers.values(), headers.size(), body, close);
+            return new RenderedResponse(status, headers.names(), headers.values(), headers.size(), body, close, route);
         } catch (RuntimeException invalid) {
             body.discard();
             throw invalid;

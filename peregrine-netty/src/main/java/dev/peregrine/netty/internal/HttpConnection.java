@@ -227,6 +227,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
 
     private void writeOnLoop(PendingRequest request, RenderedResponse answer) {
         boolean close = server.sender.write(ctx, request, answer);
+        server.completed(request, answer);
         request.finish(server);
         flushPending = true;
         if (close) {
@@ -246,6 +247,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
             next.dispatched();
             if (!inline && next.response == null && !next.admit(server)) {
                 next.response = server.app.renderError(next.exchange, RequestChecks.busy(settings));
+                next.refusal = true;
                 // NOTE: a body that has not arrived whole cannot be skipped cheaply: the connection closes.
                 next.closeAfter |= !next.complete();
             }

@@ -25,6 +25,16 @@ final class PendingRequest {
     RenderedResponse response;
     /** Whether the connection closes once this request is answered. */
     boolean closeAfter;
+    /** Whether the server answers this request itself, without the app: a refusal. */
+    boolean refusal;
+    /** The request's id, or {@code null} when request ids are off. */
+    String requestId;
+    /** The header the id is echoed in, when there is one. */
+    String requestIdHeader;
+    /** {@link System#nanoTime()} when the head was read; set only when the server has observers. */
+    long startNanos;
+    /** Bytes of response body sent, known once the response is written. */
+    long responseBodyBytes;
     /** Whether this request counts against the server's bound on requests in flight. */
     private boolean admitted;
     /** Whether the request left the connection's queue to be answered. */

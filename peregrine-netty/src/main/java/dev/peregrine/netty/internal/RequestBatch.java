@@ -76,6 +76,7 @@ final class RequestBatch implements Runnable {
                 if (answer.body() instanceof ResponseBody.Bytes bytes) {
                     posted += bytes.bytes().length;
                 }
+                server.completed(request, answer);
             } catch (RuntimeException | Error e) {
                 LOG.error("{} {} => the server failed to send the response", request.exchange.method(),
                         request.exchange.target(), e);

@@ -56,13 +56,16 @@ final class RequestIntake {
     /** A request head; {@code stopping} when the server is stopping, so it is answered 503. */
     void head(HttpRequest request, boolean stopping) {
         timeouts.serving();
+        String requestId = settings.requestIdHeader() == null ? null : RequestIds.take(request, settings.requestIdHeader());
         String target = RequestChecks.originForm(request);
         HttpError refusal = RequestChecks.refusal(request, target, settings);
         if (refusal == null && stopping) {
             refusal = RequestChecks.stopping();
         }
         if (refusal != null) {
-            refuse(request, target, refusal);
+            PendingRequest refused = refuse(request, target, refusal);
+            refused.requestId = requestId;
+            refused.requestIdHeader = settings.requestIdHeader();
             return;
         }
         long length = HttpUtil.getContentLength(request, -1L);
@@ -71,6 +74,11 @@ final class RequestIntake {
                 ? new RequestBodyStream(flow, RequestChecks.expectsContinue(request), settings.bufferedBodyLimit()) : null;
         PendingRequest pending = new PendingRequest(new NettyExchange(request, target, remoteAddress, body), body,
                 HttpUtil.isKeepAlive(request), length > settings.bufferedBodyLimit());
+        pending.requestId = requestId;
+        pending.requestIdHeader = settings.requestIdHeader();
+        if (server.observer != null) {
+            pending.startNanos = System.nanoTime();
+        }
         if (body != null) {
             receiving = pending;
             timeouts.bodyStarted(body.awaitsContinue());
@@ -130,13 +138,18 @@ final class RequestIntake {
         } else {
             request.body.discard();
             request.response = server.app.renderError(request.exchange, error);
+            request.refusal = true;
         }
         queue.stopTaking();
     }
 
     /** Answers, with {@code error}, input that is not a request the app could see (a head that never ended, say). */
     void refuseUnparsed(HttpError error) {
-        refuse(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/"), "/", error);
+        PendingRequest refusal = refuse(new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/"), "/", error);
+        if (settings.requestIdHeader() != null) {
+            refusal.requestId = RequestIds.generate();
+            refusal.requestIdHeader = settings.requestIdHeader();
+        }
     }
 
     /** The client went away: a body still arriving fails its reader's next read. */
@@ -156,13 +169,18 @@ final class RequestIntake {
         }
     }
 
-    /** Answers a request the app will not see, in its turn, and takes no more requests. */
-    private void refuse(HttpRequest request, String target, HttpError error) {
+    /** Answers a request the app will not see, in its turn, and takes no more requests; the refusal queued. */
+    private PendingRequest refuse(HttpRequest request, String target, HttpError error) {
         NettyExchange exchange = new NettyExchange(request, target == null ? "/" : target, remoteAddress, null);
         PendingRequest refusal = new PendingRequest(exchange, null, false, false);
         refusal.response = server.app.renderError(exchange, error);
         refusal.closeAfter = true;
+        refusal.refusal = true;
+        if (server.observer != null) {
+            refusal.startNanos = System.nanoTime();
+        }
         queue.stopTaking();
         queue.add(refusal);
+        return refusal;
     }
 }

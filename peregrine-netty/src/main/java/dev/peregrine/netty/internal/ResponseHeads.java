@@ -65,6 +65,9 @@ final class ResponseHeads {
         if (!dated) {
             headers.add("Date", HttpDateClock.now());
         }
+        if (request.requestId != null) {
+            headers.set(request.requestIdHeader, request.requestId);
+        }
         if (chunked) {
             headers.add("Transfer-Encoding", HttpHeaderValues.CHUNKED);
         }

@@ -49,11 +49,13 @@ final class ResponseSender {
         boolean bodyLeft = !finishBody(request);
         boolean close = mustClose(request, answer, false) || bodyLeft;
         if (answer.body() instanceof ResponseBody.File file) {
+            request.responseBodyBytes = file.region().count();
             ctx.write(ResponseHeads.streamHead(answer, request, false, close), ctx.voidPromise());
             // PERF: the file goes from the page cache to the socket without passing through the heap.
             ctx.write(new ReleasingFileRegion(file.region()), ctx.voidPromise());
             ctx.write(LastHttpContent.EMPTY_LAST_CONTENT, ctx.voidPromise());
         } else {
+            request.responseBodyBytes = bodyLength(answer);
             ctx.write(ResponseHeads.full(answer, request, close), ctx.voidPromise());
         }
         return close;
@@ -71,16 +73,17 @@ final class ResponseSender {
         switch (answer.body()) {
             case ResponseBody.Stream stream -> {
                 boolean close = postStreamHead(outbox, request, answer, stream.length(), last);
-                boolean complete = pump(stream.stream(), stream.length(), outbox, alloc);
+                boolean complete = pump(stream.stream(), stream.length(), outbox, alloc, request);
                 return !finishBody(request) || close || !complete;
             }
             case ResponseBody.Writer writer -> {
                 boolean close = postStreamHead(outbox, request, answer, writer.length(), last);
-                boolean complete = runWriter(writer, outbox, alloc);
+                boolean complete = runWriter(writer, outbox, alloc, request);
                 return !finishBody(request) || close || !complete;
             }
             case ResponseBody.File file -> {
                 boolean close = mustClose(request, answer, last);
+                request.responseBodyBytes = file.region().count();
                 outbox.post(ResponseHeads.streamHead(answer, request, false, close));
                 outbox.post(new ReleasingFileRegion(file.region()));
                 outbox.post(LastHttpContent.EMPTY_LAST_CONTENT);
@@ -109,17 +112,20 @@ final class ResponseSender {
     }
 
     /** Runs a body writer to its end; whether the whole body, as declared, went out. */
-    private static boolean runWriter(ResponseBody.Writer body, Outbox outbox, ByteBufAllocator alloc) {
+    private static boolean runWriter(ResponseBody.Writer body, Outbox outbox, ByteBufAllocator alloc, PendingRequest request) {
         OutboxOutputStream out = new OutboxOutputStream(outbox, alloc, body.length());
         try (out) {
             body.writer().writeTo(out);
         } catch (IOException gone) {
+            request.responseBodyBytes = out.written();
             LOG.debug("Writing the response stopped: {}", gone.toString());
             return false;
         } catch (RuntimeException e) {
+            request.responseBodyBytes = out.written();
             LOG.error("The response's body writer failed after the head was sent; closing the connection", e);
             return false;
         }
+        request.responseBodyBytes = out.written();
         if (body.length() >= 0 && out.written() < body.length()) {
             LOG.error("The body writer wrote {} of the {} bytes it declared; closing the connection", out.written(), body.length());
             return false;
@@ -129,14 +135,17 @@ final class ResponseSender {
     }
 
     private static boolean postWhole(Outbox outbox, PendingRequest request, RenderedResponse answer, boolean last) {
+        request.responseBodyBytes = bodyLength(answer);
         boolean bodyLeft = !finishBody(request);
         boolean close = mustClose(request, answer, last) || bodyLeft;
         outbox.postWithNext(ResponseHeads.full(answer, request, close));
         return close;
     }
 
-    private static boolean pump(InputStream stream, long length, Outbox outbox, ByteBufAllocator alloc) {
+    private static boolean pump(InputStream stream, long length, Outbox outbox, ByteBufAllocator alloc,
+            PendingRequest request) {
         long remaining = length;
+        request.responseBodyBytes = 0;
         try (stream) {
             while (remaining != 0) {
                 outbox.awaitWritable();
@@ -156,6 +165,7 @@ final class ResponseSender {
                 if (remaining > 0) {
                     remaining -= read;
                 }
+                request.responseBodyBytes += read;
                 outbox.post(new DefaultHttpContent(chunk));
             }
         } catch (IOException | RuntimeException e) {
@@ -168,6 +178,10 @@ final class ResponseSender {
         }
         outbox.post(LastHttpContent.EMPTY_LAST_CONTENT);
         return true;
+    }
+
+    private static long bodyLength(RenderedResponse answer) {
+        return answer.body() instanceof ResponseBody.Bytes bytes ? bytes.bytes().length : 0;
     }
 
     private static boolean mustClose(PendingRequest request, RenderedResponse answer, boolean last) {

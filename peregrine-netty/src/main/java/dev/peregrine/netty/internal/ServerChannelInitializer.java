@@ -9,7 +9,7 @@ import io.netty.handler.codec.http.HttpRequestDecoder;
 import io.netty.handler.codec.http.HttpResponseEncoder;
 
 /**
- * Builds each connection's pipeline: the read switch and the timeouts (both watching raw bytes),
+ * Builds each connection's pipeline: the traffic counter when the server has observers, the read switch and the timeouts (both watching raw bytes),
  * Netty's HTTP/1.1 decoder with the configured limits, its encoder, and the connection that serves
  * the app.
  */
@@ -20,6 +20,8 @@ public final class ServerChannelInitializer extends ChannelInitializer<SocketCha
 
     private final ServerContext server;
     private final HttpDecoderConfig decoderConfig;
+    /** Counts each connection's bytes for the observers; {@code null} without observers. */
+    private final TrafficCounter traffic;
 
     /** Pipelines for the connections of {@code server}. */
     public ServerChannelInitializer(ServerContext server) {
@@ -32,6 +34,7 @@ public final class ServerChannelInitializer extends ChannelInitializer<SocketCha
                 .setValidateHeaders(true)
                 .setAllowDuplicateContentLengths(false)
                 .setAllowPartialChunks(true);
+        this.traffic = server.observer == null ? null : new TrafficCounter(server.observer);
     }
 
     @Override
@@ -39,6 +42,9 @@ public final class ServerChannelInitializer extends ChannelInitializer<SocketCha
         ConnectionTimeouts timeouts = new ConnectionTimeouts(server.settings);
         ReadSwitch reads = new ReadSwitch(timeouts);
         ChannelPipeline pipeline = channel.pipeline();
+        if (traffic != null) {
+            pipeline.addLast("traffic", traffic);
+        }
         pipeline.addLast("reads", reads);
         pipeline.addLast("timeouts", timeouts);
         pipeline.addLast("decoder", new HttpRequestDecoder(decoderConfig.clone()));

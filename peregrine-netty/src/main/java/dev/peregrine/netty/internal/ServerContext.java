@@ -1,10 +1,14 @@
 package dev.peregrine.netty.internal;
 
 import dev.peregrine.App;
+import dev.peregrine.netty.CompletedExchange;
 import dev.peregrine.netty.Dispatch;
+import dev.peregrine.netty.ServerObserver;
 import dev.peregrine.netty.ServerSettings;
+import dev.peregrine.spi.RenderedResponse;
 import io.netty.channel.Channel;
 import io.netty.util.concurrent.EventExecutor;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +31,8 @@ public final class ServerContext {
     final App app;
     final ServerSettings settings;
     final ResponseSender sender;
+    /** Who hears of connections, traffic and answered requests, or {@code null}: nobody, and nothing is measured. */
+    final ServerObserver observer;
     private final ExecutorService pool;
     private final ThreadFactory virtual = Thread.ofVirtual().name("peregrine-request").factory();
     private final Map<EventExecutor, Executor> handOffs = new ConcurrentHashMap<>();
@@ -40,11 +46,12 @@ public final class ServerContext {
     private volatile Channel listener;
     private volatile boolean draining;
 
-    /** The shared state of a server serving {@code app} with {@code settings}. */
-    public ServerContext(App app, ServerSettings settings) {
+    /** The shared state of a server serving {@code app} with {@code settings}, heard by {@code observers}. */
+    public ServerContext(App app, ServerSettings settings, List<ServerObserver> observers) {
         this.app = app;
         this.settings = settings;
         this.sender = new ResponseSender(app);
+        this.observer = ObserverFanOut.of(observers);
         if (settings.dispatch() == Dispatch.POOL) {
             AtomicInteger next = new AtomicInteger();
             ThreadFactory named = task -> {
@@ -106,6 +113,16 @@ public final class ServerContext {
         return inFlight.get();
     }
 
+    /** Tells the observers, if any, that {@code request} was answered with {@code answer}. */
+    void completed(PendingRequest request, RenderedResponse answer) {
+        if (observer != null) {
+            long body = request.body == null ? 0 : request.body.received();
+            observer.requestCompleted(new CompletedExchange(request.exchange, answer.route(), answer.status(),
+                    request.refusal, request.requestId, body, request.responseBodyBytes, request.startNanos,
+                    System.nanoTime() - request.startNanos));
+        }
+    }
+
     // ---- Connections ---------------------------------------------------------------------------
 
     /**
@@ -121,6 +138,9 @@ public final class ServerContext {
         }
         int count = open.incrementAndGet();
         connections.add(connection);
+        if (observer != null) {
+            observer.connectionOpened();
+        }
         if (count >= settings.maxConnections()) {
             updateAccepting();
         }
@@ -156,6 +176,9 @@ public final class ServerContext {
             perAddress.computeIfPresent(address, (key, count) -> count == 1 ? null : count - 1);
         }
         int count = open.decrementAndGet();
+        if (observer != null) {
+            observer.connectionClosed();
+        }
         if (count == settings.maxConnections() - 1) {
             updateAccepting();
         }
@@ -188,6 +211,13 @@ public final class ServerContext {
     }
 
     // ---- Stopping ------------------------------------------------------------------------------
+
+    /** Tells the observers that the server began to stop. */
+    public void stopping() {
+        if (observer != null) {
+            observer.stopping();
+        }
+    }
 
     /** Tells every connection to finish what it is serving and close; idle ones close now. */
     public void drain() {
