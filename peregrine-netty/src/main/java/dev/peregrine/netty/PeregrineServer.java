@@ -44,15 +44,18 @@ public final class PeregrineServer implements AutoCloseable {
     private final App app;
     private final ServerSettings settings;
     private final List<ServerObserver> observers;
+    /** Where non-default settings came from, for the startup log; {@code null} when all are defaults. */
+    private final String provenance;
     private ServerContext context;
     private EventLoopGroup eventLoops;
     private Channel listener;
     private boolean stopped;
 
-    PeregrineServer(App app, ServerSettings settings, List<ServerObserver> observers) {
+    PeregrineServer(App app, ServerSettings settings, List<ServerObserver> observers, String provenance) {
         this.app = app;
         this.settings = settings;
         this.observers = observers;
+        this.provenance = provenance;
     }
 
     /** A builder for a server of {@code app}; every setting has a default. */
@@ -103,6 +106,9 @@ public final class PeregrineServer implements AutoCloseable {
         String why = transport.whyNotNative(settings.nativeTransport());
         announce("Peregrine serving on " + url() + " (transport " + transport.name() + (why == null ? "" : " because " + why)
                 + ", " + settings.ioThreads() + " I/O threads, backlog " + settings.backlog() + "); " + settings.describeLimits());
+        if (provenance != null) {
+            LOG.info("Peregrine {}", provenance);
+        }
         return this;
     }
 

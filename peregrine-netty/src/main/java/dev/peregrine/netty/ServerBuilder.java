@@ -1,6 +1,8 @@
 package dev.peregrine.netty;
 
 import dev.peregrine.App;
+import dev.peregrine.netty.config.Configuration;
+import dev.peregrine.netty.config.Setting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,7 @@ public final class ServerBuilder {
     private Duration drainGrace = Duration.ofMillis(250);
     private String requestIdHeader;
     private final List<ServerObserver> observers = new ArrayList<>();
+    private Configuration configuration;
 
     ServerBuilder(App app) {
         this.app = Objects.requireNonNull(app, "app");
@@ -266,13 +269,55 @@ public final class ServerBuilder {
         return this;
     }
 
-    /** The server, not yet started; call {@link PeregrineServer#start()}. */
+    /**
+     * Takes settings given outside the code, which win over what the code set: environment
+     * variables such as {@code PEREGRINE_PORT} and the properties file {@code PEREGRINE_CONFIG}
+     * names ({@link Configuration#fromEnvironment()}). They are applied by {@link #build()}, through
+     * this builder's methods, so the code's calls may come before or after this one; the startup
+     * log names every value that is not the default and where it came from. Settings are named
+     * after the methods: {@code host}, {@code port}, {@code ioThreads}, {@code backlog},
+     * {@code nativeTransport}, {@code dispatch}, {@code maxConcurrentRequests}, {@code poolThreads},
+     * {@code bufferedBodyLimit}, {@code maxRequestLineLength}, {@code maxHeaderSize},
+     * {@code maxBodySize}, {@code maxPipelinedRequests}, {@code outboundBufferLimit},
+     * {@code headerReadTimeout}, {@code bodyReadTimeout}, {@code minBodyRate},
+     * {@code bodyRateGrace}, {@code writeTimeout}, {@code idleTimeout}, {@code maxConnections},
+     * {@code maxConnectionsPerAddress}, {@code drainTimeout}, {@code drainGrace}, {@code requestIds}.
+     */
+    public ServerBuilder configuration(Configuration configuration) {
+        this.configuration = Objects.requireNonNull(configuration, "configuration");
+        return this;
+    }
+
+    /**
+     * The server, not yet started; call {@link PeregrineServer#start()}.
+     *
+     * @throws IllegalArgumentException when a configured setting is malformed, out of range or
+     *     unknown, naming it, where it came from and the fix
+     */
     public PeregrineServer build() {
-        return new PeregrineServer(app, new ServerSettings(host, port, ioThreads, backlog, nativeTransport,
+        ServerSettings fromCode = settings();
+        List<Setting> given = configuration == null ? List.of() : ConfigurableSettings.apply(configuration, this);
+        ServerSettings running = settings();
+        String provenance = ConfigurableSettings.describe(new ServerBuilder(app).settings(), fromCode, running, given);
+        return new PeregrineServer(app, running, List.copyOf(observers), provenance);
+    }
+
+    private ServerSettings settings() {
+        return new ServerSettings(host, port, ioThreads, backlog, nativeTransport,
                 dispatch, maxConcurrentRequests, poolThreads, bufferedBodyLimit, maxRequestLineLength,
                 maxHeaderSize, maxBodySize, maxPipelinedRequests, outboundBufferLimit, headerReadTimeout,
                 bodyReadTimeout, minBodyRate, bodyRateGrace, writeTimeout, idleTimeout, maxConnections,
-                maxConnectionsPerAddress, drainTimeout, drainGrace, requestIdHeader), List.copyOf(observers));
+                maxConnectionsPerAddress, drainTimeout, drainGrace, requestIdHeader);
+    }
+
+    /** The minimum body rate set so far, for a configured grace that keeps it. */
+    long minBodyRate() {
+        return minBodyRate;
+    }
+
+    /** The body-rate grace set so far, for a configured rate that keeps it. */
+    Duration bodyRateGrace() {
+        return bodyRateGrace;
     }
 
     private static int checkRange(String name, int value, int min, int max) {

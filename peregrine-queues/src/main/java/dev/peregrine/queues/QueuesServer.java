@@ -2,6 +2,7 @@ package dev.peregrine.queues;
 
 import dev.peregrine.App;
 import dev.peregrine.netty.PeregrineServer;
+import dev.peregrine.netty.config.Configuration;
 import dev.peregrine.queues.api.QueuesApp;
 import dev.peregrine.queues.api.QueuesSettings;
 import dev.peregrine.queues.auth.Pbkdf2TokenHasher;
@@ -81,6 +82,9 @@ public final class QueuesServer {
                 .host(options.host())
                 .port(options.port())
                 .dispatch(options.dispatch())
+                // NOTE: the server's own settings (PEREGRINE_IDLE_TIMEOUT, PEREGRINE_MAX_BODY_SIZE, ...)
+                // beside the service's flags and their PEREGRINE_QUEUES_ variables.
+                .configuration(Configuration.fromEnvironment().ignoring("PEREGRINE_QUEUES_", "PEREGRINE_JAVA_OPTS"))
                 .build()
                 .stopOnTermination()
                 .start();
