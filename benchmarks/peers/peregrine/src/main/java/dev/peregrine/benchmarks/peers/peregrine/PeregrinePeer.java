@@ -4,12 +4,18 @@ import dev.peregrine.App;
 import dev.peregrine.benchmarks.peers.model.PeerPort;
 import dev.peregrine.netty.Dispatch;
 import dev.peregrine.netty.PeregrineServer;
+import dev.peregrine.netty.config.Configuration;
 import java.util.Locale;
 
 /**
  * The Peregrine peer: {@link PeerApp} on {@link PeregrineServer}, in the dispatch mode named by the
  * second argument ({@code VIRTUAL_THREADS}, {@code INLINE} or {@code POOL}), so one jar serves the
  * {@code peregrine-vt}, {@code peregrine-inline} and {@code peregrine-pool} peers.
+ *
+ * <p>Every other server setting comes from {@code PEREGRINE_} environment variables
+ * ({@link Configuration#fromEnvironment()}), so a tuning variant is an environment variable, not
+ * another build: {@code PEREGRINE_BACKLOG=128}, {@code PEREGRINE_IO_THREADS=2}. A configured
+ * {@code PEREGRINE_DISPATCH} wins over the argument, and the startup log names it.
  */
 public final class PeregrinePeer {
 
@@ -25,6 +31,7 @@ public final class PeregrinePeer {
                 .host(PeerPort.HOST)
                 .port(port)
                 .dispatch(dispatch)
+                .configuration(Configuration.fromEnvironment())
                 .build()
                 .stopOnTermination()
                 .start();
