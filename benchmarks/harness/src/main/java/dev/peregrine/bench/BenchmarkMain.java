@@ -13,12 +13,16 @@ import java.util.List;
  *
  * <pre>
  * java -jar harness.jar [--fast | --full] [--peers-dir DIR] [--results-dir DIR] [--only a,b]
+ *                       [--scenarios json:keep-alive:c64,json:close:c64] [--name NAME]
  *                       [--baseline netty] [--java-home DIR] [--java-opts "FLAGS"] [--wrk PATH]
  *                       [--loadgen benchmarks/loadgen/target/loadgen.jar]
  * java -jar harness.jar --report RESULTS_FOLDER
  * </pre>
  *
  * <p>Without {@code --loadgen} the open-loop rate sweep is left out and only wrk's rounds run.
+ * {@code --scenarios} measures the named scenarios ({@link Scenario#key()}) instead of the mode's,
+ * with the mode's rounds and lengths; {@code --name} names the results folder
+ * {@code <date>-<name>} instead of {@code <date>-<mode>}.
  *
  * <p>The second form runs nothing: it renders the folder's {@code report.html} again from its
  * {@code results.json}.
@@ -77,6 +81,8 @@ public final class BenchmarkMain {
         Path peersDirectory = Path.of("benchmarks/peers");
         Path resultsDirectory = Path.of("benchmarks/results");
         List<String> only = new ArrayList<>();
+        List<Scenario> scenarios = new ArrayList<>();
+        String name = null;
         String baseline = "netty";
         Path javaHome = Path.of(System.getProperty("java.home"));
         String javaOpts = BenchmarkSettings.DEFAULT_JAVA_OPTS;
@@ -89,14 +95,16 @@ public final class BenchmarkMain {
                 case "--peers-dir" -> peersDirectory = Path.of(value(args, ++i));
                 case "--results-dir" -> resultsDirectory = Path.of(value(args, ++i));
                 case "--only" -> only = List.of(value(args, ++i).split(","));
+                case "--scenarios" -> scenarios = scenarios(value(args, ++i));
+                case "--name" -> name = runName(value(args, ++i));
                 case "--baseline" -> baseline = value(args, ++i);
                 case "--java-home" -> javaHome = Path.of(value(args, ++i));
                 case "--java-opts" -> javaOpts = value(args, ++i);
                 case "--wrk" -> wrk = value(args, ++i);
                 case "--loadgen" -> loadgenJar = Path.of(value(args, ++i));
                 default -> throw new IllegalArgumentException("Unknown option '" + args[i] + "'; use --fast, --full,"
-                        + " --report (first and alone), --peers-dir, --results-dir, --only, --baseline, --java-home,"
-                        + " --java-opts, --wrk or --loadgen.");
+                        + " --report (first and alone), --peers-dir, --results-dir, --only, --scenarios, --name,"
+                        + " --baseline, --java-home, --java-opts, --wrk or --loadgen.");
             }
         }
         if (!Files.isDirectory(peersDirectory)) {
@@ -115,9 +123,33 @@ public final class BenchmarkMain {
             throw new IllegalArgumentException("No generator jar " + loadgenJar.toAbsolutePath() + "; build it with"
                     + " mvn -pl benchmarks/loadgen -am package -DskipTests, or leave out --loadgen to skip the sweep.");
         }
-        return new BenchmarkSettings(BenchmarkPlan.named(mode), SweepPlan.named(mode), loadgenJar, peersDirectory,
-                resultsDirectory, only, baseline, javaHome, javaOpts, wrk, 0, 1, clockTicksPerSecond(),
-                Path.of("/proc"));
+        BenchmarkPlan plan = BenchmarkPlan.named(mode);
+        return new BenchmarkSettings(scenarios.isEmpty() ? plan : plan.withScenarios(scenarios), SweepPlan.named(mode),
+                loadgenJar, peersDirectory, resultsDirectory, name == null ? mode : name, only, baseline, javaHome,
+                javaOpts, wrk, 0, 1, clockTicksPerSecond(), Path.of("/proc"));
+    }
+
+    /** The scenarios of a comma-separated list of {@link Scenario#key()}s, in its order. */
+    static List<Scenario> scenarios(String list) {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (String key : list.split(",")) {
+            Scenario scenario = Scenario.parse(key.strip());
+            if (scenarios.contains(scenario)) {
+                throw new IllegalArgumentException("Scenario '" + key.strip() + "' is named twice in --scenarios;"
+                        + " name each once.");
+            }
+            scenarios.add(scenario);
+        }
+        return scenarios;
+    }
+
+    /** A run's name, which ends its results folder's name: letters, digits and dashes only. */
+    static String runName(String name) {
+        if (name.isEmpty() || !name.chars().allMatch(c -> c == '-' || Character.isLetterOrDigit(c))) {
+            throw new IllegalArgumentException("Run name '" + name + "' cannot end a folder's name; use letters,"
+                    + " digits and dashes, for example --name tuning.");
+        }
+        return name;
     }
 
     private static String value(String[] args, int index) {

@@ -63,6 +63,21 @@ public record BenchmarkPlan(String name, List<Scenario> scenarios, int rounds, i
     }
 
     /**
+     * Returns this plan with other scenarios: the same name, rounds and lengths, so a mode's timing
+     * can measure a chosen set of cells.
+     *
+     * @param chosen the scenarios, in the order they run within a round
+     * @return the plan
+     * @throws IllegalArgumentException when {@code chosen} is empty
+     */
+    public BenchmarkPlan withScenarios(List<Scenario> chosen) {
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("A plan needs at least one scenario.");
+        }
+        return new BenchmarkPlan(name, List.copyOf(chosen), rounds, warmupSeconds, durationSeconds);
+    }
+
+    /**
      * Estimates the run's length, to print before it starts.
      *
      * @param peers how many peers take part

@@ -52,7 +52,7 @@ public final class BenchmarkRun {
     public Path run() throws IOException {
         BenchmarkPlan plan = settings.plan();
         List<Peer> peers = Peer.discover(settings.peersDirectory(), settings.onlyPeers());
-        Path folder = settings.resultsDirectory().resolve(LocalDateTime.now().format(FOLDER_DATE) + "-" + plan.name());
+        Path folder = settings.resultsDirectory().resolve(LocalDateTime.now().format(FOLDER_DATE) + "-" + settings.runName());
         Path logs = Files.createDirectories(folder.resolve("logs"));
         SweepPlan sweep = settings.sweep();
         long sweepSeconds = settings.loadgenJar() == null ? 0 : sweep.estimatedSeconds(names(peers));

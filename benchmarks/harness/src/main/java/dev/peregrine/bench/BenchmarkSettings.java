@@ -11,6 +11,7 @@ import java.util.List;
  * @param loadgenJar       the open-loop generator's jar, or {@code null} to skip the sweep
  * @param peersDirectory   where the peers' directories are
  * @param resultsDirectory where the dated results folder is created
+ * @param runName          what the results folder's name ends with after its date: the mode, or {@code --name}
  * @param onlyPeers        the peers to run, or empty for all found
  * @param baseline         the peer ratios are taken against
  * @param javaHome         the JDK the JVM peers run on
@@ -21,7 +22,8 @@ import java.util.List;
  * @param ticksPerSecond   the kernel's clock ticks per second
  * @param proc             where proc is mounted
  */
-public record BenchmarkSettings(BenchmarkPlan plan, SweepPlan sweep, Path loadgenJar, Path peersDirectory, Path resultsDirectory, List<String> onlyPeers,
+public record BenchmarkSettings(BenchmarkPlan plan, SweepPlan sweep, Path loadgenJar, Path peersDirectory,
+                                Path resultsDirectory, String runName, List<String> onlyPeers,
                                 String baseline, Path javaHome, String javaOpts, String wrk, int serverCore,
                                 int generatorCore, long ticksPerSecond, Path proc) {
 

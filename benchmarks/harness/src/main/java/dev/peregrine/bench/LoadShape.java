@@ -43,4 +43,43 @@ public record LoadShape(int connections, boolean close, int pipelineDepth) {
         String kind = close ? "close" : pipelineDepth > 1 ? "pipelined" + pipelineDepth : "keep-alive";
         return kind + " c" + connections;
     }
+
+    /**
+     * Reads a shape from its {@link #label()}.
+     *
+     * @param label for example {@code keep-alive c64}, {@code close c16} or {@code pipelined16 c64}
+     * @return the shape
+     * @throws IllegalArgumentException when the label is not of that form
+     */
+    public static LoadShape fromLabel(String label) {
+        int space = label.indexOf(' ');
+        if (space < 0 || !label.startsWith("c", space + 1)) {
+            throw new IllegalArgumentException("'" + label + "' is not a kind and a connection count such as 'keep-alive c64'");
+        }
+        String kind = label.substring(0, space);
+        int connections = positive(label.substring(space + 2), label);
+        if (kind.equals("keep-alive")) {
+            return keepAlive(connections);
+        }
+        if (kind.equals("close")) {
+            return closeEach(connections);
+        }
+        if (kind.startsWith("pipelined")) {
+            return pipelined(connections, positive(kind.substring("pipelined".length()), label));
+        }
+        throw new IllegalArgumentException("'" + kind + "' is no load shape; use keep-alive, close or pipelinedDEPTH");
+    }
+
+    private static int positive(String digits, String label) {
+        int number;
+        try {
+            number = Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            number = 0;
+        }
+        if (number < 1) {
+            throw new IllegalArgumentException("'" + digits + "' in '" + label + "' is not a positive whole number");
+        }
+        return number;
+    }
 }

@@ -2,7 +2,10 @@ package dev.peregrine.bench;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BenchmarkPlanTest {
@@ -29,6 +32,20 @@ class BenchmarkPlanTest {
         }
         assertTrue(full.scenarios().contains(new Scenario(Endpoint.JSON, LoadShape.closeEach(64))));
         assertTrue(full.scenarios().contains(new Scenario(Endpoint.PLAINTEXT, LoadShape.pipelined(64, 16))));
+    }
+
+    @Test
+    void chosenScenariosKeepTheModesRoundsAndLengths() {
+        List<Scenario> chosen = List.of(new Scenario(Endpoint.JSON, LoadShape.closeEach(256)));
+        BenchmarkPlan plan = BenchmarkPlan.full().withScenarios(chosen);
+
+        assertEquals(new BenchmarkPlan("full", chosen, 3, 3, 4), plan);
+        assertEquals(15 + 3 * (3 + 3 * 4), plan.estimatedSeconds(3));
+    }
+
+    @Test
+    void noScenarioAtAllIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> BenchmarkPlan.fast().withScenarios(List.of()));
     }
 
     @Test
