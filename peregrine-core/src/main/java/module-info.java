@@ -11,6 +11,7 @@ module dev.peregrine {
     requires org.slf4j;
 
     exports dev.peregrine;
+    exports dev.peregrine.compression;
     exports dev.peregrine.errors;
     exports dev.peregrine.inspect;
     exports dev.peregrine.media;

@@ -1,5 +1,7 @@
 package dev.peregrine;
 
+import dev.peregrine.compression.ResponseCompression;
+
 /**
  * How responses are rendered, with Falcon's defaults. Change options before the app serves its
  * first request: the app then renders responses with a snapshot of them, and every setter fails
@@ -10,6 +12,7 @@ public final class ResponseOptions {
     private boolean secureCookiesByDefault = true;
     private boolean xmlErrorSerialization = true;
     private String defaultMediaType = "application/json";
+    private ResponseCompression compression;
     private boolean frozen; // guarded by this
 
     /** Falcon's defaults; each app has its own, reached through {@code App.responseOptions()}. */
@@ -52,6 +55,24 @@ public final class ResponseOptions {
         return this;
     }
 
+    /** How response bodies are compressed, or {@code null} when they are not (the default). */
+    public ResponseCompression compression() {
+        return compression;
+    }
+
+    /**
+     * Compresses response bodies as {@code compression} says (see {@link ResponseCompression} for
+     * what is compressed and what is not); {@code null} switches it off.
+     * {@snippet :
+     * app.responseOptions().compression(ResponseCompression.gzip());
+     * }
+     */
+    public synchronized ResponseOptions compression(ResponseCompression compression) {
+        checkNotFrozen("compression");
+        this.compression = compression;
+        return this;
+    }
+
     /**
      * Refuses changes from now on and returns a snapshot that refuses them too, for the request
      * path to read. The app calls this when it freezes.
@@ -64,6 +85,7 @@ public final class ResponseOptions {
         snapshot.secureCookiesByDefault = secureCookiesByDefault;
         snapshot.xmlErrorSerialization = xmlErrorSerialization;
         snapshot.defaultMediaType = defaultMediaType;
+        snapshot.compression = compression;
         snapshot.frozen = true;
         return snapshot;
     }

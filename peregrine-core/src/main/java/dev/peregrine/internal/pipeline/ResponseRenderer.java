@@ -4,6 +4,8 @@ import dev.peregrine.Request;
 import dev.peregrine.Response;
 import dev.peregrine.ResponseOptions;
 import dev.peregrine.SetCookie;
+import dev.peregrine.compression.ContentCoding;
+import dev.peregrine.internal.compression.ResponseCompressor;
 import dev.peregrine.internal.response.HeaderList;
 import dev.peregrine.media.MediaHandler;
 import dev.peregrine.media.MediaHandlers;
@@ -18,7 +20,8 @@ import java.util.List;
 /**
  * Turns what a responder set into the {@link RenderedResponse} servers send: picks the body,
  * serializes media, sets Content-Type and Content-Length, writes cookies, applies HTTP's rules for
- * HEAD and bodiless statuses, takes the connection's headers out, and validates every header line.
+ * HEAD and bodiless statuses, compresses the body when that is switched on, takes the
+ * connection's headers out, and validates every header line.
  */
 public final class ResponseRenderer {
 
@@ -28,10 +31,13 @@ public final class ResponseRenderer {
 
     private final MediaHandlers handlers;
     private final ResponseOptions options;
+    /** {@code null} when compression is off. */
+    private final ResponseCompressor compressor;
 
     public ResponseRenderer(MediaHandlers handlers, ResponseOptions options) {
         this.handlers = handlers;
         this.options = options;
+        this.compressor = options.compression() == null ? null : new ResponseCompressor(options.compression());
     }
 
     /**
@@ -50,6 +56,9 @@ public final class ResponseRenderer {
             if (status < 200 || status == 204 || status == 304) {
                 body.discard();
                 body = ResponseBody.NONE;
+                if (status == 304 && compressor != null) {
+                    compressor.notModified(headers);
+                }
                 if (status == 204 || status == 304) {
                     headers.remove("Content-Type");
                 }
@@ -63,6 +72,13 @@ public final class ResponseRenderer {
                     // NOTE: no body set: a HEAD responder may declare the length GET would send.
                     case ResponseBody.None none -> head ? resp.contentLength() : 0;
                 };
+                ContentCoding coding = compressor == null ? null : compressor.codingFor(req, status, body, length, headers);
+                if (coding != null) {
+                    // NOTE: HEAD gets the headers its GET would, but compressing a body to drop it
+                    // would be wasted; the length of the encoded body is then unknown, and not sent.
+                    body = head ? body : ResponseCompressor.encode(body, coding);
+                    length = !head && body instanceof ResponseBody.Bytes bytes ? bytes.bytes().length : -1;
+                }
                 if (body == ResponseBody.NONE && !head) {
                     body = EMPTY;
                 }
