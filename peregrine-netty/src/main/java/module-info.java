@@ -1,7 +1,7 @@
 /**
- * Peregrine's embedded HTTP/1.1 server, on Netty: {@code PeregrineServer} and its settings. It
- * talks to the core only through {@code dev.peregrine.spi}; its {@code internal} package is not
- * exported.
+ * Peregrine's embedded HTTP/1.1 server, on Netty: {@code PeregrineServer} and its settings, and
+ * access logs ({@code dev.peregrine.netty.accesslog}). It talks to the core only through
+ * {@code dev.peregrine.spi}; its {@code internal} package is not exported.
  */
 module dev.peregrine.netty {
     requires transitive dev.peregrine;
@@ -16,4 +16,5 @@ module dev.peregrine.netty {
     requires jdk.unsupported;
 
     exports dev.peregrine.netty;
+    exports dev.peregrine.netty.accesslog;
 }

@@ -50,6 +50,7 @@ public final class Request {
     private Map<String, List<String>> cookies;
     private List<Forwarded> forwarded;
     private List<String> accessRoute;
+    private String clientAddress;
     private Context context;
 
     /** A request of {@code exchange}; {@code call} holds what the pipeline finds out about it (route, path fields). */
@@ -499,10 +500,70 @@ public final class Request {
     }
 
     // ---- Client address and proxies ------------------------------------------------------------
+    //
+    // NOTE: without trusted proxies (the default), the forwarded values and the access route
+    // believe the headers from any peer, as Falcon's do; with them, only a trusted peer's.
 
     /** The address of the peer connected to the server (a proxy, if there is one). */
     public String remoteAddr() {
         return exchange.remoteAddress();
+    }
+
+    /**
+     * The client's address: {@link #remoteAddr()}, or, when the peer is one of the
+     * {@linkplain RequestOptions#trustedProxies() trusted proxies}, the right-most address of the
+     * forwarded chain that is not a trusted proxy's (as {@link TrustedProxies#clientAddress} finds
+     * it). Without trusted proxies configured, always the peer's address.
+     */
+    public String clientAddress() {
+        if (clientAddress == null) {
+            TrustedProxies proxies = options.trustedProxies();
+            clientAddress = proxies == null ? exchange.remoteAddress() : proxies.clientAddress(exchange);
+        }
+        return clientAddress;
+    }
+
+    /**
+     * The scheme the client used, as proxies tell it (Falcon's {@code forwarded_scheme}): the
+     * first {@code Forwarded} element's {@code proto}, else {@code X-Forwarded-Proto}
+     * lower-cased, else {@link #scheme()}. With trusted proxies, a peer that is not one gets
+     * {@link #scheme()}; for one that is, the element is the client's hop (the one the walk to
+     * {@link #clientAddress()} stops at) and {@code X-Forwarded-Proto}'s right-most value counts.
+     */
+    public String forwardedScheme() {
+        if (!forwardingBelieved()) {
+            return scheme();
+        }
+        List<Forwarded> hops = forwarded();
+        if (hops != null) {
+            Forwarded hop = clientHop(hops);
+            return hop == null || hop.scheme() == null ? scheme() : hop.scheme();
+        }
+        String proto = forwardedHeader("X-Forwarded-Proto");
+        return proto == null ? scheme() : proto.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The Host the client asked for, as proxies tell it (Falcon's {@code forwarded_host}): the
+     * first {@code Forwarded} element's {@code host}, else {@code X-Forwarded-Host}, else
+     * {@link #netloc()}. With trusted proxies, chosen as {@link #forwardedScheme()} is.
+     */
+    public String forwardedHost() {
+        if (!forwardingBelieved()) {
+            return netloc();
+        }
+        List<Forwarded> hops = forwarded();
+        if (hops != null) {
+            Forwarded hop = clientHop(hops);
+            return hop == null || hop.host() == null ? netloc() : hop.host();
+        }
+        String host = forwardedHeader("X-Forwarded-Host");
+        return host == null ? netloc() : host;
+    }
+
+    /** The URL the client asked for, as proxies tell it: {@link #forwardedScheme()}, {@link #forwardedHost()}, path and query. */
+    public String forwardedUri() {
+        return forwardedScheme() + "://" + forwardedHost() + relativeUri();
     }
 
     /** The RFC 7239 Forwarded elements, {@code null} when there is no Forwarded header. */
@@ -520,14 +581,45 @@ public final class Request {
     /**
      * The addresses the request passed through, client first: from Forwarded, else
      * X-Forwarded-For, else X-Real-IP, always ending with {@link #remoteAddr()}. Trust it only as
-     * far as you trust your proxies.
+     * far as you trust your proxies: with trusted proxies configured, a peer that is not one gets
+     * its own address alone.
      */
     public List<String> accessRoute() {
         if (accessRoute == null) {
-            accessRoute = AccessRoute.compute(forwarded(), exchange.header("X-Forwarded-For"),
-                    exchange.header("X-Real-IP"), exchange.remoteAddress());
+            accessRoute = forwardingBelieved()
+                    ? AccessRoute.compute(forwarded(), exchange.header("X-Forwarded-For"),
+                            exchange.header("X-Real-IP"), exchange.remoteAddress())
+                    : AccessRoute.compute(null, null, null, exchange.remoteAddress());
         }
         return accessRoute;
+    }
+
+    /** Whether forwarding headers count: always without trusted proxies (as in Falcon), else when the peer is one. */
+    private boolean forwardingBelieved() {
+        TrustedProxies proxies = options.trustedProxies();
+        return proxies == null || proxies.trusts(exchange.remoteAddress());
+    }
+
+    /** The Forwarded element whose proto and host count: Falcon's first, or the client's hop; {@code null} when none. */
+    private Forwarded clientHop(List<Forwarded> hops) {
+        if (hops.isEmpty()) {
+            return null;
+        }
+        TrustedProxies proxies = options.trustedProxies();
+        return hops.get(proxies == null ? 0 : proxies.clientHop(hops));
+    }
+
+    /**
+     * An {@code X-Forwarded-Proto} or {@code -Host} header: whole, as Falcon reads it; with
+     * trusted proxies, its right-most value, the one the nearest proxy wrote ({@code null} when empty).
+     */
+    private String forwardedHeader(String name) {
+        String value = exchange.header(name);
+        if (value == null || options.trustedProxies() == null) {
+            return value;
+        }
+        String last = value.substring(value.lastIndexOf(',') + 1).strip();
+        return last.isEmpty() ? null : last;
     }
 
     // ---- Cookies -------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package dev.peregrine;
 
+import java.util.Objects;
+
 /**
  * How requests are parsed, with Falcon's defaults except where noted. Change options before the
  * app serves its first request: the app then parses requests with a snapshot of them, and every
@@ -14,6 +16,7 @@ public final class RequestOptions {
     private boolean autoParseQsCsv;
     private boolean stripUrlPathTrailingSlash = true;
     private String defaultMediaType = "application/json";
+    private TrustedProxies trustedProxies;
     private boolean frozen; // guarded by this
 
     /** Falcon's defaults; each app has its own, reached through {@code App.requestOptions()}. */
@@ -73,6 +76,28 @@ public final class RequestOptions {
     }
 
     /**
+     * The proxies whose forwarding headers the request believes, or {@code null} (the default):
+     * then {@link Request#forwardedScheme()}, {@link Request#forwardedHost()} and
+     * {@link Request#accessRoute()} believe them from any peer, as Falcon does, and
+     * {@link Request#clientAddress()} is the peer's address.
+     */
+    public TrustedProxies trustedProxies() {
+        return trustedProxies;
+    }
+
+    /**
+     * Believes forwarding headers only from {@code proxies}: from any other peer they are
+     * ignored, and the request's scheme, host and address are the peer's own. Behind a proxy,
+     * list it (for example {@code TrustedProxies.of("10.0.0.0/8")}); {@link TrustedProxies#none()}
+     * ignores forwarding headers altogether.
+     */
+    public synchronized RequestOptions trustedProxies(TrustedProxies proxies) {
+        checkNotFrozen("trustedProxies");
+        this.trustedProxies = Objects.requireNonNull(proxies, "proxies");
+        return this;
+    }
+
+    /**
      * Refuses changes from now on and returns a snapshot that refuses them too, for the request
      * path to read. The app calls this when it freezes.
      */
@@ -85,6 +110,7 @@ public final class RequestOptions {
         snapshot.autoParseQsCsv = autoParseQsCsv;
         snapshot.stripUrlPathTrailingSlash = stripUrlPathTrailingSlash;
         snapshot.defaultMediaType = defaultMediaType;
+        snapshot.trustedProxies = trustedProxies;
         snapshot.frozen = true;
         return snapshot;
     }

@@ -198,8 +198,22 @@ public final class PeregrineServer implements AutoCloseable {
         }
         context.stopWorkers();
         eventLoops.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        closeObservers();
         LOG.info("Peregrine stopped{}", drained ? "" : " (some requests were cut off)");
         return drained;
+    }
+
+    /** Closes the observers that can be closed (access logs write out what they queued); logs what fails. */
+    private void closeObservers() {
+        for (ServerObserver observer : observers) {
+            if (observer instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    LOG.warn("Closing server observer {} failed", observer, e);
+                }
+            }
+        }
     }
 
     /** {@link #stop(Duration)} with the configured {@link ServerSettings#drainTimeout()}. */

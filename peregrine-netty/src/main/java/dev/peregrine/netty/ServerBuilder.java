@@ -1,6 +1,7 @@
 package dev.peregrine.netty;
 
 import dev.peregrine.App;
+import dev.peregrine.netty.accesslog.AccessLog;
 import dev.peregrine.netty.config.Configuration;
 import dev.peregrine.netty.config.Setting;
 import java.time.Duration;
@@ -267,6 +268,20 @@ public final class ServerBuilder {
     public ServerBuilder observer(ServerObserver observer) {
         observers.add(Objects.requireNonNull(observer, "observer"));
         return this;
+    }
+
+    /**
+     * Writes an access log (default: none): one line per answered request, see {@link AccessLog}.
+     * The server closes it once it has stopped, so the lines of the last requests are written.
+     *
+     * {@snippet :
+     * PeregrineServer.builder(app)
+     *         .accessLog(AccessLog.stdout().format(AccessLogFormat.JSON).build())
+     *         .build();
+     * }
+     */
+    public ServerBuilder accessLog(AccessLog log) {
+        return observer(Objects.requireNonNull(log, "log"));
     }
 
     /**

@@ -9,6 +9,9 @@ package dev.peregrine.netty;
  * <p>Calls come from event-loop threads and from the threads responders run on, concurrently, so
  * an observer is thread-safe and quick: it never blocks (an access log that writes to disk hands
  * the line to a thread of its own) and never throws (what it throws is logged and dropped).
+ *
+ * <p>An observer that is {@link AutoCloseable} is closed once the server has stopped, after the
+ * last request was answered, so it can write out what it holds.
  */
 public interface ServerObserver {
 

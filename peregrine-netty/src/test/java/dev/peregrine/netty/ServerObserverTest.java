@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ServerObserverTest {
 
     /** Records everything it hears. */
-    private static final class Recorder implements ServerObserver {
+    private static class Recorder implements ServerObserver {
         final List<CompletedExchange> completed = new CopyOnWriteArrayList<>();
         final AtomicInteger opened = new AtomicInteger();
         final AtomicInteger closed = new AtomicInteger();
@@ -157,5 +157,31 @@ class ServerObserverTest {
         }
         assertEquals(2, recorder.completed.size());
         assertNull(recorder.completed.get(0).requestId());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dispatch.class)
+    void anAutoCloseableObserverIsClosedOnceAfterTheServerHasStopped(Dispatch dispatch) throws Exception {
+        final class Closing extends Recorder implements AutoCloseable {
+            final List<Integer> completedWhenClosed = new CopyOnWriteArrayList<>();
+
+            @Override
+            public void close() {
+                completedWhenClosed.add(completed.size());
+            }
+        }
+        Closing observer = new Closing();
+        PeregrineServer server = Servers.start(app(), b -> b.dispatch(dispatch).observer(observer));
+        try (RawHttpClient client = new RawHttpClient(server.port())) {
+            assertEquals(200, client.get("/things/1").status());
+            assertEquals(200, client.get("/things/2").status());
+            assertTrue(observer.completedWhenClosed.isEmpty(), "open while the server serves");
+            Eventually.await("both requests are done with", () -> server.requestsInFlight() == 0);
+        } finally {
+            server.stop();
+            server.stop();
+        }
+        assertEquals(List.of(2), observer.completedWhenClosed, "closed once, after hearing of every request");
+        assertEquals(1, observer.stopping.get());
     }
 }
