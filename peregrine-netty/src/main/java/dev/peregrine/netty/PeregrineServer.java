@@ -180,9 +180,9 @@ public final class PeregrineServer implements AutoCloseable {
     /**
      * Stops gracefully: readiness turns false at once ({@link #ready()}); the server goes on
      * serving normally for {@link ServerSettings#stopDelay()}, if any, so load balancers can take
-     * it out of rotation; then every connection answers the requests it has read (the last response says
-     * {@code Connection: close}) and answers requests that arrive from now on with 503 and
-     * {@code Connection: close}; idle connections close, after {@link ServerSettings#drainGrace()}
+     * it out of rotation; then every connection answers the requests it has read (the last
+     * response says {@code Connection: close}) and answers requests that arrive from now on with
+     * 503 and {@code Connection: close}; idle connections close, after {@link ServerSettings#drainGrace()}
      * when they answered a request just before; then the port stops accepting. Whatever is still
      * open after {@code drainTimeout} is closed, and the threads are released. Calling it again
      * does nothing.
