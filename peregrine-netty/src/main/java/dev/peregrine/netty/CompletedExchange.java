@@ -7,8 +7,10 @@ import dev.peregrine.spi.HttpExchange;
  *
  * @param request the request as the app saw it (method, target, headers, peer address); its body
  *     is consumed by then, and its headers are only safe to read during the call
- * @param route the template of the route that answered, for example {@code /things/{id}}, or
- *     {@code null} when no route did (no match, a sink, or the server's own refusal)
+ * @param route the template of the route that answered, for example {@code /things/{id}}; the
+ *     probe's path for a health check the server answered itself
+ *     ({@link ServerBuilder#healthChecks(String, String)}); or {@code null} when no route did (no
+ *     match, a sink, or the server's own refusal)
  * @param status the response's status code
  * @param refusal whether the server answered without the app: a request over a limit (408, 413,
  *     414, 431), too many in flight or the server stopping (503), or malformed (400)

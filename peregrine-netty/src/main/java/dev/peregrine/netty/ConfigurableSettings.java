@@ -51,7 +51,10 @@ final class ConfigurableSettings {
                     ServerSettings::maxConnectionsPerAddress),
             new Knob("drainTimeout", (b, s) -> b.drainTimeout(s.asDuration()), ServerSettings::drainTimeout),
             new Knob("drainGrace", (b, s) -> b.drainGrace(s.asDuration()), ServerSettings::drainGrace),
-            new Knob("requestIds", (b, s) -> b.requestIds(s.asText()), ServerSettings::requestIdHeader));
+            new Knob("requestIds", (b, s) -> b.requestIds(s.asText()), ServerSettings::requestIdHeader),
+            new Knob("healthChecks", ConfigurableSettings::healthChecks,
+                    settings -> settings.livenessPath() == null ? null : settings.livenessPath() + "," + settings.readinessPath()),
+            new Knob("stopDelay", (b, s) -> b.stopDelay(s.asDuration()), ServerSettings::stopDelay));
 
     private ConfigurableSettings() {
     }
@@ -109,6 +112,15 @@ final class ConfigurableSettings {
 
     private static String shown(Object value) {
         return value instanceof Duration duration ? duration.toMillis() + "ms" : String.valueOf(value);
+    }
+
+    /** {@code /health/live,/health/ready}: the liveness path, a comma, the readiness path. */
+    private static void healthChecks(ServerBuilder builder, Setting setting) {
+        String[] paths = setting.asText().split(",", -1);
+        if (paths.length != 2) {
+            throw setting.invalid("is not two paths", "give the liveness and the readiness path, for example /health/live,/health/ready");
+        }
+        builder.healthChecks(paths[0].trim(), paths[1].trim());
     }
 
     private static Duration positive(Setting setting) {

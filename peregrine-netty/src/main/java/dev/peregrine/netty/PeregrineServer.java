@@ -46,7 +46,8 @@ public final class PeregrineServer implements AutoCloseable {
     private final List<ServerObserver> observers;
     /** Where non-default settings came from, for the startup log; {@code null} when all are defaults. */
     private final String provenance;
-    private ServerContext context;
+    /** Read by any thread (gauges, readiness); set before the server starts. */
+    private volatile ServerContext context;
     private EventLoopGroup eventLoops;
     private Channel listener;
     private boolean stopped;
@@ -103,6 +104,7 @@ public final class PeregrineServer implements AutoCloseable {
                     + " (" + reason + "); " + fix, e);
         }
         context.listener(listener);
+        context.started();
         String why = transport.whyNotNative(settings.nativeTransport());
         announce("Peregrine serving on " + url() + " (transport " + transport.name() + (why == null ? "" : " because " + why)
                 + ", " + settings.ioThreads() + " I/O threads, backlog " + settings.backlog() + "); " + settings.describeLimits());
@@ -160,9 +162,33 @@ public final class PeregrineServer implements AutoCloseable {
     }
 
     /**
-     * Stops gracefully: every connection answers the requests it has read (the last response says
-     * {@code Connection: close}) and answers requests that arrive from now on with 503 and
-     * {@code Connection: close}; idle connections close, after {@link ServerSettings#drainGrace()}
+     * Requests handed to worker threads whose turn has not come yet: in {@link Dispatch#POOL},
+     * waiting for a free pool thread; in {@link Dispatch#VIRTUAL_THREADS}, handed over and not yet
+     * running (a carrier thread is busy); in {@link Dispatch#INLINE}, only requests that went to a
+     * virtual thread (large bodies, streamed responses). A queue that grows says the workers, not
+     * the network, are the bottleneck. Counted only when the server has an observer
+     * ({@link ServerBuilder#observer}), as every other measurement: 0 otherwise.
+     */
+    public int dispatchQueueDepth() {
+        return context == null ? 0 : context.dispatchQueueDepth();
+    }
+
+    /**
+     * Whether the server is ready for traffic: started and not stopping. It turns false as soon as
+     * {@link #stop()} is called, before connections drain (see {@link ServerBuilder#stopDelay}); the
+     * readiness probe of {@link ServerBuilder#healthChecks} answers by it.
+     */
+    public boolean ready() {
+        ServerContext serving = context;
+        return serving != null && serving.ready();
+    }
+
+    /**
+     * Stops gracefully: readiness turns false at once ({@link #ready()}); the server goes on
+     * serving normally for {@link ServerSettings#stopDelay()}, if any, so load balancers can take
+     * it out of rotation; then every connection answers the requests it has read (the last
+     * response says {@code Connection: close}) and answers requests that arrive from now on with
+     * 503 and {@code Connection: close}; idle connections close, after {@link ServerSettings#drainGrace()}
      * when they answered a request just before; then the port stops accepting. Whatever is still
      * open after {@code drainTimeout} is closed, and the threads are released. Calling it again
      * does nothing.
@@ -175,6 +201,7 @@ public final class PeregrineServer implements AutoCloseable {
         }
         stopped = true;
         context.stopping();
+        awaitStopDelay();
         long deadline = System.nanoTime() + drainTimeout.toNanos();
         context.drain();
         // NOTE: once every event loop has run the drain tasks posted before this one, every
@@ -213,6 +240,19 @@ public final class PeregrineServer implements AutoCloseable {
                     LOG.warn("Closing server observer {} failed", observer, e);
                 }
             }
+        }
+    }
+
+    /** Serves on, readiness false, for the stop delay; an interrupt ends the delay early. */
+    private void awaitStopDelay() {
+        if (settings.stopDelay().isZero()) {
+            return;
+        }
+        LOG.info("Peregrine stopping: ready no more, serving on for {} ms before draining", settings.stopDelay().toMillis());
+        try {
+            Thread.sleep(settings.stopDelay());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

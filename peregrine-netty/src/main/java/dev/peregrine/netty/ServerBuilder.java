@@ -51,6 +51,9 @@ public final class ServerBuilder {
     private Duration drainTimeout = Duration.ofSeconds(20);
     private Duration drainGrace = Duration.ofMillis(250);
     private String requestIdHeader;
+    private String livenessPath;
+    private String readinessPath;
+    private Duration stopDelay = Duration.ZERO;
     private final List<ServerObserver> observers = new ArrayList<>();
     private Configuration configuration;
 
@@ -261,6 +264,52 @@ public final class ServerBuilder {
     }
 
     /**
+     * Makes the server answer two probe paths itself, on the event loop, for load balancers and
+     * orchestrators (default: off): {@code GET} or {@code HEAD} on {@code livenessPath} is 200
+     * {@code {"status":"UP"}} while the process serves; on {@code readinessPath} it is the same
+     * until a stop begins, then 503 {@code {"status":"DRAINING"}}. Both are JSON with
+     * {@code Cache-Control: no-store}; other methods get 405 with {@code Allow: GET, HEAD}.
+     *
+     * <p>Probes never reach the app, its middleware or its routes at those paths (the server's
+     * answer wins), and do not count against {@link #maxConcurrentRequests(int)}: a saturated app
+     * still answers them. Observers hear of them with the probe's path as the route.
+     *
+     * {@snippet :
+     * PeregrineServer.builder(app).healthChecks("/health/live", "/health/ready").stopDelay(Duration.ofSeconds(5));
+     * }
+     *
+     * @throws IllegalArgumentException when a path does not start with {@code /}, holds a query,
+     *     a space or a control character, or both paths are the same
+     */
+    public ServerBuilder healthChecks(String livenessPath, String readinessPath) {
+        checkProbePath("livenessPath", livenessPath);
+        checkProbePath("readinessPath", readinessPath);
+        if (livenessPath.equals(readinessPath)) {
+            throw new IllegalArgumentException("healthChecks: liveness and readiness are both at " + livenessPath
+                    + "; give them different paths, for example /health/live and /health/ready");
+        }
+        this.livenessPath = livenessPath;
+        this.readinessPath = readinessPath;
+        return this;
+    }
+
+    /**
+     * On stop, how long the server goes on serving normally before it drains (default 0: drain at
+     * once). Readiness turns false at the start of the delay ({@link PeregrineServer#ready()}, the
+     * readiness probe of {@link #healthChecks(String, String)}, and observers'
+     * {@link ServerObserver#stopping()}), so a load balancer polling it takes the instance out of
+     * rotation while it still answers; then connections drain as usual, within the drain timeout.
+     * Set it a little above the balancer's polling interval times its failure threshold.
+     */
+    public ServerBuilder stopDelay(Duration delay) {
+        this.stopDelay = Objects.requireNonNull(delay, "stopDelay");
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("stopDelay is " + delay + "; use Duration.ZERO to drain as soon as the stop begins");
+        }
+        return this;
+    }
+
+    /**
      * Adds an observer that hears of connections, traffic and answered requests (an access log,
      * metrics); observers hear in the order they were added. Without any, the server measures
      * nothing for them.
@@ -296,7 +345,8 @@ public final class ServerBuilder {
      * {@code maxBodySize}, {@code maxPipelinedRequests}, {@code outboundBufferLimit},
      * {@code headerReadTimeout}, {@code bodyReadTimeout}, {@code minBodyRate},
      * {@code bodyRateGrace}, {@code writeTimeout}, {@code idleTimeout}, {@code maxConnections},
-     * {@code maxConnectionsPerAddress}, {@code drainTimeout}, {@code drainGrace}, {@code requestIds}.
+     * {@code maxConnectionsPerAddress}, {@code drainTimeout}, {@code drainGrace}, {@code requestIds},
+     * {@code healthChecks} (two paths: {@code /health/live,/health/ready}), {@code stopDelay}.
      */
     public ServerBuilder configuration(Configuration configuration) {
         this.configuration = Objects.requireNonNull(configuration, "configuration");
@@ -322,7 +372,8 @@ public final class ServerBuilder {
                 dispatch, maxConcurrentRequests, poolThreads, bufferedBodyLimit, maxRequestLineLength,
                 maxHeaderSize, maxBodySize, maxPipelinedRequests, outboundBufferLimit, headerReadTimeout,
                 bodyReadTimeout, minBodyRate, bodyRateGrace, writeTimeout, idleTimeout, maxConnections,
-                maxConnectionsPerAddress, drainTimeout, drainGrace, requestIdHeader);
+                maxConnectionsPerAddress, drainTimeout, drainGrace, requestIdHeader, livenessPath, readinessPath,
+                stopDelay);
     }
 
     /** The minimum body rate set so far, for a configured grace that keeps it. */
@@ -340,6 +391,14 @@ public final class ServerBuilder {
             throw new IllegalArgumentException(name + " is " + value + "; it must be between " + min + " and " + max);
         }
         return value;
+    }
+
+    private static void checkProbePath(String name, String path) {
+        Objects.requireNonNull(path, name);
+        if (path.isEmpty() || path.charAt(0) != '/' || !path.chars().allMatch(c -> c > 32 && c < 127 && c != '?' && c != '#')) {
+            throw new IllegalArgumentException("healthChecks: " + name + " \"" + path + "\" is not a plain path;"
+                    + " use one that starts with / and has no query, space or control character, such as /health/ready");
+        }
     }
 
     private static Duration checkPositive(String name, Duration value) {

@@ -46,6 +46,12 @@ import java.time.Duration;
  *     open so that a request already on its way gets a 503 instead of a closed connection
  * @param requestIdHeader the header carrying each request's id, taken from the request when it
  *     has a usable one, else generated, and echoed in the response; {@code null} when off
+ * @param livenessPath the path the server itself answers as a liveness probe, or {@code null} when
+ *     health checks are off
+ * @param readinessPath the path the server itself answers as a readiness probe (503 once a stop
+ *     began), or {@code null} when health checks are off
+ * @param stopDelay on stop, how long the server goes on serving normally, its readiness already
+ *     false, before it drains; zero drains at once
  */
 public record ServerSettings(
         String host,
@@ -72,7 +78,10 @@ public record ServerSettings(
         int maxConnectionsPerAddress,
         Duration drainTimeout,
         Duration drainGrace,
-        String requestIdHeader) {
+        String requestIdHeader,
+        String livenessPath,
+        String readinessPath,
+        Duration stopDelay) {
 
     /** One line for the startup log: dispatch mode, limits and timeouts. */
     public String describeLimits() {
@@ -88,7 +97,9 @@ public record ServerSettings(
                 + ", write " + writeTimeout.toMillis() + " ms, idle " + idleTimeout.toMillis() + " ms; "
                 + maxConnections + " connections"
                 + (maxConnectionsPerAddress > 0 ? " (" + maxConnectionsPerAddress + " per address)" : "")
+                + (stopDelay.isZero() ? "" : ", stop delay " + stopDelay.toMillis() + " ms")
                 + ", drain " + drainTimeout.toMillis() + " ms"
-                + (requestIdHeader == null ? "" : "; request ids in " + requestIdHeader);
+                + (requestIdHeader == null ? "" : "; request ids in " + requestIdHeader)
+                + (livenessPath == null ? "" : "; health checks at " + livenessPath + " and " + readinessPath);
     }
 }

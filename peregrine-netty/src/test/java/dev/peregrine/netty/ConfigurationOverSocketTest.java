@@ -82,11 +82,13 @@ class ConfigurationOverSocketTest {
                 Map.entry("PEREGRINE_WRITE_TIMEOUT", "6s"), Map.entry("PEREGRINE_IDLE_TIMEOUT", "7s"),
                 Map.entry("PEREGRINE_MAX_CONNECTIONS", "500"), Map.entry("PEREGRINE_MAX_CONNECTIONS_PER_ADDRESS", "9"),
                 Map.entry("PEREGRINE_DRAIN_TIMEOUT", "8s"), Map.entry("PEREGRINE_DRAIN_GRACE", "100ms"),
-                Map.entry("PEREGRINE_REQUEST_IDS", "X-Request-Id"));
+                Map.entry("PEREGRINE_REQUEST_IDS", "X-Request-Id"),
+                Map.entry("PEREGRINE_HEALTH_CHECKS", "/live, /ready"), Map.entry("PEREGRINE_STOP_DELAY", "2s"));
         assertEquals(ConfigurableSettings.keys().size(), all.size(), "a variable for every configurable setting");
         ServerSettings settings = PeregrineServer.builder(app()).configuration(Configuration.of(all)).build().settings();
         assertEquals(new ServerSettings("127.0.0.1", 0, 3, 77, false, Dispatch.POOL, 99, 5, 1024, 2048, 4096, 1024 * 1024,
                 7, 32 * 1024, Duration.ofSeconds(2), Duration.ofSeconds(3), 100, Duration.ofSeconds(4), Duration.ofSeconds(6),
-                Duration.ofSeconds(7), 500, 9, Duration.ofSeconds(8), Duration.ofMillis(100), "X-Request-Id"), settings);
+                Duration.ofSeconds(7), 500, 9, Duration.ofSeconds(8), Duration.ofMillis(100), "X-Request-Id", "/live", "/ready", Duration.ofSeconds(2)),
+                settings);
     }
 }

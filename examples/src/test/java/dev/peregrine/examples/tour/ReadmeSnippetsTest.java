@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the README honest: every code block marked {@code <!-- snippet: FILE#TAG -->} must equal
+ * Keeps the READMEs honest (the project's and peregrine-metrics's): every code block marked {@code <!-- snippet: FILE#TAG -->} must equal
  * the region between {@code // tag::TAG[]} and {@code // end::TAG[]} of that compiled source file,
  * and every one marked {@code <!-- snippet: FILE -->} the whole file (the project template's, which
  * {@code scripts/check-template} builds).
@@ -22,7 +22,18 @@ class ReadmeSnippetsTest {
 
     @Test
     void everyMarkedReadmeSnippetIsCompiledCode() throws IOException {
-        List<String> lines = Files.readAllLines(ROOT.resolve("README.md"));
+        int checked = checkSnippets(ROOT.resolve("README.md"));
+        assertTrue(checked >= 8, "expected the README's snippets, found " + checked);
+    }
+
+    @Test
+    void everyMarkedSnippetOfTheMetricsReadmeIsCompiledCode() throws IOException {
+        assertTrue(checkSnippets(ROOT.resolve("peregrine-metrics/README.md")) >= 1, "expected the metrics README's wiring snippet");
+    }
+
+    /** Checks every marked snippet of {@code readme}; how many there were. */
+    private static int checkSnippets(Path readme) throws IOException {
+        List<String> lines = Files.readAllLines(readme);
         int checked = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -38,10 +49,10 @@ class ReadmeSnippetsTest {
                 block.add(lines.get(j));
             }
             List<String> expected = hash < 0 ? Files.readAllLines(file) : region(file, reference.substring(hash + 1));
-            assertEquals(expected, block, "README snippet " + reference + " differs from the source");
+            assertEquals(expected, block, readme.getFileName() + " snippet " + reference + " differs from the source");
             checked++;
         }
-        assertTrue(checked >= 8, "expected the README's snippets, found " + checked);
+        return checked;
     }
 
     private static List<String> region(Path file, String tag) throws IOException {

@@ -255,6 +255,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         }
         working = new RequestBatch(batch, server, outbox, ctx.alloc(), this);
         reads.resume(ReadSwitch.PIPELINE);
+        server.handedOver(batch.size());
         workers.execute(working);
     }
 

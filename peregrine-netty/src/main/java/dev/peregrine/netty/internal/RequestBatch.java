@@ -60,6 +60,7 @@ final class RequestBatch implements Runnable {
         long posted = 0;
         List<PendingRequest> handedBack = List.of();
         int count = requests.size();
+        server.batchStarted(count);
         for (int i = 0; i < count; i++) {
             PendingRequest request = requests.get(i);
             if (close || outbox.isClosed()) {

@@ -59,6 +59,10 @@ final class RequestIntake {
         String requestId = settings.requestIdHeader() == null ? null : RequestIds.take(request, settings.requestIdHeader());
         String target = RequestChecks.originForm(request);
         HttpError refusal = RequestChecks.refusal(request, target, settings);
+        if (refusal == null && server.health != null && server.health.isProbe(target)) {
+            answerProbe(request, target, requestId, stopping);
+            return;
+        }
         if (refusal == null && stopping) {
             refusal = RequestChecks.stopping();
         }
@@ -84,6 +88,29 @@ final class RequestIntake {
             timeouts.bodyStarted(body.awaitsContinue());
         }
         queue.add(pending);
+    }
+
+    /**
+     * Answers a health probe on the event loop, in its turn, without the app: it neither counts
+     * against the bound on requests in flight nor waits for a worker. A probe with a body (there
+     * is no reason for one) closes the connection instead of reading it; so does one arriving
+     * while the server drains.
+     */
+    private void answerProbe(HttpRequest request, String target, String requestId, boolean stopping) {
+        NettyExchange exchange = new NettyExchange(request, target, remoteAddress, null);
+        PendingRequest probe = new PendingRequest(exchange, null, HttpUtil.isKeepAlive(request), false);
+        probe.response = server.health.answer(exchange, server.ready());
+        probe.requestId = requestId;
+        probe.requestIdHeader = settings.requestIdHeader();
+        if (server.observer != null) {
+            probe.startNanos = System.nanoTime();
+        }
+        boolean hasBody = HttpUtil.getContentLength(request, 0L) > 0 || HttpUtil.isTransferEncodingChunked(request);
+        if (stopping || hasBody) {
+            probe.closeAfter = true;
+            queue.stopTaking();
+        }
+        queue.add(probe);
     }
 
     /** A piece of the body being received (or of a malformed one). */

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -33,17 +34,23 @@ public final class ServerContext {
     final ResponseSender sender;
     /** Who hears of connections, traffic and answered requests, or {@code null}: nobody, and nothing is measured. */
     final ServerObserver observer;
+    /** The probes the server answers itself, or {@code null} when health checks are off. */
+    final HealthChecks health;
     private final ExecutorService pool;
     private final ThreadFactory virtual = Thread.ofVirtual().name("peregrine-request").factory();
     private final Map<EventExecutor, Executor> handOffs = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger open = new AtomicInteger();
+    /** Requests handed to workers whose batch has not started; counted only when there are observers. */
+    private final LongAdder awaitingWorkers = new LongAdder();
     private final Set<HttpConnection> connections = ConcurrentHashMap.newKeySet();
     /** Open connections per client address; empty unless a per-address limit is set. */
     private final Map<String, Integer> perAddress = new ConcurrentHashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition allClosed = lock.newCondition();
     private volatile Channel listener;
+    /** Whether the server takes traffic: from its start until its stop begins. */
+    private volatile boolean ready;
     private volatile boolean draining;
 
     /** The shared state of a server serving {@code app} with {@code settings}, heard by {@code observers}. */
@@ -52,6 +59,8 @@ public final class ServerContext {
         this.settings = settings;
         this.sender = new ResponseSender(app);
         this.observer = ObserverFanOut.of(observers);
+        this.health = settings.livenessPath() == null ? null
+                : new HealthChecks(app, settings.livenessPath(), settings.readinessPath());
         if (settings.dispatch() == Dispatch.POOL) {
             AtomicInteger next = new AtomicInteger();
             ThreadFactory named = task -> {
@@ -111,6 +120,32 @@ public final class ServerContext {
     /** Requests admitted and not answered, leaving out those whose responder waits for body bytes. */
     public int requestsInFlight() {
         return inFlight.get();
+    }
+
+    // ---- Waiting for a worker ------------------------------------------------------------------
+
+    /**
+     * {@code count} requests were handed to a worker as one batch. PERF: counted only when the
+     * server has observers, as every other measurement; a LongAdder, since the event loops add and
+     * the workers subtract.
+     */
+    void handedOver(int count) {
+        if (observer != null) {
+            awaitingWorkers.add(count);
+        }
+    }
+
+    /** A batch of {@code count} requests {@link #handedOver} before started on its worker. */
+    void batchStarted(int count) {
+        if (observer != null) {
+            awaitingWorkers.add(-count);
+        }
+    }
+
+    /** Requests handed to workers whose batch has not started yet; 0 without observers. */
+    public int dispatchQueueDepth() {
+        // NOTE: the sum is not a snapshot: a batch starting during it may be subtracted before it was added.
+        return (int) Math.max(0, awaitingWorkers.sum());
     }
 
     /** Tells the observers, if any, that {@code request} was answered with {@code answer}. */
@@ -212,11 +247,22 @@ public final class ServerContext {
 
     // ---- Stopping ------------------------------------------------------------------------------
 
-    /** Tells the observers that the server began to stop. */
+    /** The server began to stop: readiness is false from now on, and the observers hear of it. */
     public void stopping() {
+        ready = false;
         if (observer != null) {
             observer.stopping();
         }
+    }
+
+    /** The server accepts connections: ready until {@link #stopping()}. */
+    public void started() {
+        ready = true;
+    }
+
+    /** Whether the server is ready for traffic: started and not stopping. */
+    public boolean ready() {
+        return ready;
     }
 
     /** Tells every connection to finish what it is serving and close; idle ones close now. */
