@@ -530,6 +530,36 @@ public final class Request {
         return accessRoute;
     }
 
+    /**
+     * The scheme the client used to reach the first proxy, as Falcon's {@code forwarded_scheme}:
+     * the first {@code Forwarded} element's {@code proto} when a Forwarded header is present, else
+     * {@code X-Forwarded-Proto} lower-cased, else {@link #scheme()}. Trust it only as far as you
+     * trust your proxies.
+     */
+    public String forwardedScheme() {
+        if (!exchange.headerValues("Forwarded").isEmpty()) {
+            List<Forwarded> hops = forwarded();
+            return hops.isEmpty() || hops.get(0).scheme() == null ? scheme() : hops.get(0).scheme();
+        }
+        String proto = exchange.header("X-Forwarded-Proto");
+        return proto == null ? scheme() : proto.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The Host the client sent to the first proxy, as Falcon's {@code forwarded_host}: the first
+     * {@code Forwarded} element's {@code host} when a Forwarded header is present, else
+     * {@code X-Forwarded-Host} as sent, else {@link #netloc()}. Trust it only as far as you trust
+     * your proxies.
+     */
+    public String forwardedHost() {
+        if (!exchange.headerValues("Forwarded").isEmpty()) {
+            List<Forwarded> hops = forwarded();
+            return hops.isEmpty() || hops.get(0).host() == null ? netloc() : hops.get(0).host();
+        }
+        String host = exchange.header("X-Forwarded-Host");
+        return host == null ? netloc() : host;
+    }
+
     // ---- Cookies -------------------------------------------------------------------------------
 
     /** Every cookie's first value, by name. */
