@@ -154,7 +154,8 @@ public final class Response {
     /**
      * Answers with server-sent events ({@code text/event-stream}): {@code writer} sends events
      * until it returns or the client goes away, and a comment line keeps the connection alive
-     * after 15 s without an event.
+     * after 15 s without an event. The response says {@code X-Accel-Buffering: no}, so nginx
+     * passes each event on as it comes even where it buffers other answers.
      *
      * {@snippet :
      * app.get("/ticks", (req, resp) -> resp.sse(events -> {
@@ -176,6 +177,8 @@ public final class Response {
         this.heartbeat = heartbeat;
         headers.set("Content-Type", "text/event-stream");
         headers.set("Cache-Control", "no-cache");
+        // NOTE: nginx (proxy_buffering on, its default) would otherwise hold events in its buffers.
+        headers.set("X-Accel-Buffering", "no");
         return this;
     }
 

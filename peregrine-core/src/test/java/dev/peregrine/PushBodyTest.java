@@ -63,6 +63,7 @@ class PushBodyTest {
         Result result = new TestClient(app).simulateGet("/events");
         assertEquals("text/event-stream", result.header("Content-Type"));
         assertEquals("no-cache", result.header("Cache-Control"));
+        assertEquals("no", result.header("X-Accel-Buffering"), "a buffering proxy passes each event on");
         assertEquals("id: 1\nevent: greeting\ndata: hello\n\n"
                 + "id: 2\ndata: two\ndata: lines\ndata: three\n\n"
                 + ": just a comment\n\n"

@@ -298,6 +298,20 @@ class RequestParsingTest {
     }
 
     @Test
+    void forwardedSchemeAndHostPreferForwardedThenXForwardedThenTheRequestItself() {
+        TestClient client = echo(req -> List.of(req.forwardedScheme(), req.forwardedHost()));
+        assertEquals(List.of("https", "api.example.com"), client.get("/r")
+                .header("Forwarded", "for=192.0.2.60;proto=https;host=api.example.com")
+                .header("X-Forwarded-Proto", "http").header("X-Forwarded-Host", "other.example.com").send().json());
+        assertEquals(List.of("https", "api.example.com:8443"), client.get("/r")
+                .header("X-Forwarded-Proto", "HTTPS").header("X-Forwarded-Host", "api.example.com:8443").send().json());
+        assertEquals(List.of("http", "localhost:8000"), client.get("/r").header("Host", "localhost:8000")
+                .header("Forwarded", "for=192.0.2.60").header("X-Forwarded-Proto", "https").send().json(),
+                "a Forwarded header without proto or host leaves X-Forwarded-* unread, as in Falcon");
+        assertEquals(List.of("http", "localhost"), client.simulateGet("/r").json());
+    }
+
+    @Test
     void rangeHeaderIsParsedOrRejected() {
         TestClient client = echo(req -> List.of(req.range().first(), req.range().last()));
         assertEquals(List.of(0, 499), client.get("/r").header("Range", "bytes=0-499").send().json());

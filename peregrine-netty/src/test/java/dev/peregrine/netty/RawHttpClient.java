@@ -30,7 +30,12 @@ final class RawHttpClient implements AutoCloseable {
 
     /** A client whose connection comes from {@code localAddress}, a loopback address such as {@code 127.0.0.2}. */
     RawHttpClient(int port, String localAddress) throws IOException {
-        socket = new Socket("127.0.0.1", port, InetAddress.getByName(localAddress), 0);
+        this(new Socket("127.0.0.1", port, InetAddress.getByName(localAddress), 0));
+    }
+
+    /** A client on a socket already connected, such as a TLS socket to a proxy. */
+    RawHttpClient(Socket connected) throws IOException {
+        socket = connected;
         socket.setSoTimeout(10_000);
         socket.setTcpNoDelay(true);
         in = new BufferedInputStream(socket.getInputStream());
