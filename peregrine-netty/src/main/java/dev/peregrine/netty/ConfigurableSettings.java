@@ -84,6 +84,8 @@ final class ConfigurableSettings {
                 applied.add(setting);
             });
         }
+        ConfiguredObservability.applyTrustedProxies(configuration, builder.app()).ifPresent(applied::add);
+        ConfiguredObservability.accessLog(configuration, builder.app(), applied).ifPresent(builder::accessLog);
         configuration.requireAllTaken();
         return applied;
     }
@@ -105,6 +107,11 @@ final class ConfigurableSettings {
                         + (Objects.equals(coded, initial) || Objects.equals(coded, value) ? "" : ", over " + shown(coded) + " in code"));
             } else if (!Objects.equals(value, knob.read().apply(defaults))) {
                 parts.add(knob.key() + "=" + shown(value) + " from code");
+            }
+        }
+        for (Setting setting : given) {
+            if (KNOBS.stream().noneMatch(knob -> knob.key().equals(setting.key()))) {
+                parts.add(setting.key() + "=" + setting.value() + " from " + setting.source());
             }
         }
         return parts.isEmpty() ? null : "settings not at their defaults: " + String.join(", ", parts);

@@ -56,6 +56,7 @@ public final class ServerBuilder {
     private Duration stopDelay = Duration.ZERO;
     private final List<ServerObserver> observers = new ArrayList<>();
     private Configuration configuration;
+    private AccessLog accessLog;
 
     ServerBuilder(App app) {
         this.app = Objects.requireNonNull(app, "app");
@@ -322,6 +323,7 @@ public final class ServerBuilder {
     /**
      * Writes an access log (default: none): one line per answered request, see {@link AccessLog}.
      * The server closes it once it has stopped, so the lines of the last requests are written.
+     * A server has one access log: a later call, or a configured {@code accessLog}, replaces it.
      *
      * {@snippet :
      * PeregrineServer.builder(app)
@@ -330,7 +332,13 @@ public final class ServerBuilder {
      * }
      */
     public ServerBuilder accessLog(AccessLog log) {
-        return observer(Objects.requireNonNull(log, "log"));
+        Objects.requireNonNull(log, "log");
+        if (accessLog != null && accessLog != log) {
+            // NOTE: the log replaced has started its writer; it will never be served.
+            accessLog.close();
+        }
+        this.accessLog = log;
+        return this;
     }
 
     /**
@@ -346,7 +354,13 @@ public final class ServerBuilder {
      * {@code headerReadTimeout}, {@code bodyReadTimeout}, {@code minBodyRate},
      * {@code bodyRateGrace}, {@code writeTimeout}, {@code idleTimeout}, {@code maxConnections},
      * {@code maxConnectionsPerAddress}, {@code drainTimeout}, {@code drainGrace}, {@code requestIds},
-     * {@code healthChecks} (two paths: {@code /health/live,/health/ready}), {@code stopDelay}.
+     * {@code healthChecks} (two paths: {@code /health/live,/health/ready}), {@code stopDelay};
+     * {@code trustedProxies} (comma-separated addresses and ranges: sets the app's
+     * {@code requestOptions().trustedProxies(...)}, which a configured access log uses too); and an
+     * access log: {@code accessLog} ({@code stdout}, {@code file:PATH} or {@code syslog:HOST:PORT}),
+     * {@code accessLogFormat} ({@code common}, {@code combined}, {@code json}),
+     * {@code accessLogMode} ({@code sync}, {@code async}), {@code accessLogQueue},
+     * {@code accessLogFacility}, {@code accessLogAppName}.
      */
     public ServerBuilder configuration(Configuration configuration) {
         this.configuration = Objects.requireNonNull(configuration, "configuration");
@@ -364,7 +378,11 @@ public final class ServerBuilder {
         List<Setting> given = configuration == null ? List.of() : ConfigurableSettings.apply(configuration, this);
         ServerSettings running = settings();
         String provenance = ConfigurableSettings.describe(new ServerBuilder(app).settings(), fromCode, running, given);
-        return new PeregrineServer(app, running, List.copyOf(observers), provenance);
+        List<ServerObserver> all = new ArrayList<>(observers);
+        if (accessLog != null) {
+            all.add(accessLog);
+        }
+        return new PeregrineServer(app, running, List.copyOf(all), provenance);
     }
 
     private ServerSettings settings() {
@@ -374,6 +392,11 @@ public final class ServerBuilder {
                 bodyReadTimeout, minBodyRate, bodyRateGrace, writeTimeout, idleTimeout, maxConnections,
                 maxConnectionsPerAddress, drainTimeout, drainGrace, requestIdHeader, livenessPath, readinessPath,
                 stopDelay);
+    }
+
+    /** The app served, whose request options configured trusted proxies go to. */
+    App app() {
+        return app;
     }
 
     /** The minimum body rate set so far, for a configured grace that keeps it. */

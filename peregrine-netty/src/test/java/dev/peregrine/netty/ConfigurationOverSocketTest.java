@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.peregrine.App;
 import dev.peregrine.netty.config.Configuration;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Settings from outside the code reach the running server, win over the code, and fail clearly. */
 class ConfigurationOverSocketTest {
@@ -65,6 +68,45 @@ class ConfigurationOverSocketTest {
                 .configuration(Configuration.of(Map.of("PEREGRINE_REQUEST_IDS", "X Trace"))).build());
         assertTrue(refused.getMessage().startsWith("Setting requestIds = \"X Trace\" (environment variable PEREGRINE_REQUEST_IDS)"
                 + " is refused; requestIds header name"), refused.getMessage());
+    }
+
+    @Test
+    void aConfiguredAccessLogAndTrustedProxiesReachTheAppAndTheLog(@TempDir Path dir) throws Exception {
+        Path logFile = dir.resolve("access.log");
+        App app = app();
+        app.get("/who", (req, resp) -> resp.text(req.clientAddress()));
+        Configuration configuration = Configuration.of(Map.of("PEREGRINE_ACCESS_LOG", "file:" + logFile,
+                "PEREGRINE_ACCESS_LOG_FORMAT", "json", "PEREGRINE_ACCESS_LOG_MODE", "sync",
+                "PEREGRINE_TRUSTED_PROXIES", "127.0.0.1, ::1"));
+        PeregrineServer server = PeregrineServer.builder(app).port(0).configuration(configuration).build().start();
+        try (RawHttpClient client = new RawHttpClient(server.port())) {
+            client.send("GET /who HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 203.0.113.9\r\n\r\n");
+            assertEquals("203.0.113.9", client.read().text());
+        } finally {
+            server.stop();
+        }
+        String line = Files.readString(logFile);
+        assertTrue(line.startsWith("{") && line.contains("\"remote\":\"203.0.113.9\"") && line.contains("\"target\":\"/who\""), line);
+    }
+
+    @Test
+    void accessLogDetailsWithoutADestinationOrWithABadModeFail() {
+        IllegalArgumentException stray = assertThrows(IllegalArgumentException.class, () -> PeregrineServer.builder(app())
+                .configuration(Configuration.of(Map.of("PEREGRINE_ACCESS_LOG_FORMAT", "json"))).build());
+        assertEquals("Setting accessLogFormat = \"json\" (environment variable PEREGRINE_ACCESS_LOG_FORMAT) is given without"
+                + " accessLog; set PEREGRINE_ACCESS_LOG to stdout, file:PATH or syslog:HOST:PORT, or remove it", stray.getMessage());
+        IllegalArgumentException mode = assertThrows(IllegalArgumentException.class, () -> PeregrineServer.builder(app())
+                .configuration(Configuration.of(Map.of("PEREGRINE_ACCESS_LOG", "stdout", "PEREGRINE_ACCESS_LOG_MODE", "later")))
+                .build());
+        assertTrue(mode.getMessage().endsWith("is not a mode; use sync or async"), mode.getMessage());
+        IllegalArgumentException destination = assertThrows(IllegalArgumentException.class, () -> PeregrineServer.builder(app())
+                .configuration(Configuration.of(Map.of("PEREGRINE_ACCESS_LOG", "syslog:localhost"))).build());
+        assertTrue(destination.getMessage().endsWith("is not a destination; use stdout, file:PATH or syslog:HOST:PORT"),
+                destination.getMessage());
+        IllegalArgumentException proxies = assertThrows(IllegalArgumentException.class, () -> PeregrineServer.builder(app())
+                .configuration(Configuration.of(Map.of("PEREGRINE_TRUSTED_PROXIES", "10.0.0.0/33"))).build());
+        assertTrue(proxies.getMessage().startsWith("Setting trustedProxies = \"10.0.0.0/33\" (environment variable"
+                + " PEREGRINE_TRUSTED_PROXIES) is refused; "), proxies.getMessage());
     }
 
     @Test
