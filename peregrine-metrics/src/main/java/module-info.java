@@ -6,6 +6,7 @@ module dev.peregrine.metrics {
     requires transitive dev.peregrine.netty;
     requires transitive micrometer.core;
     requires transitive micrometer.registry.prometheus;
+    requires org.slf4j;
 
     exports dev.peregrine.metrics;
 }

@@ -17,4 +17,5 @@ module dev.peregrine.netty {
 
     exports dev.peregrine.netty;
     exports dev.peregrine.netty.accesslog;
+    exports dev.peregrine.netty.config;
 }

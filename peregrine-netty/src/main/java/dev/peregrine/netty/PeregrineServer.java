@@ -1,6 +1,7 @@
 package dev.peregrine.netty;
 
 import dev.peregrine.App;
+import dev.peregrine.netty.accesslog.AccessLog;
 import dev.peregrine.netty.internal.ServerChannelInitializer;
 import dev.peregrine.netty.internal.ServerContext;
 import dev.peregrine.netty.internal.TermSignal;
@@ -15,6 +16,7 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +64,19 @@ public final class PeregrineServer implements AutoCloseable {
     /** A builder for a server of {@code app}; every setting has a default. */
     public static ServerBuilder builder(App app) {
         return new ServerBuilder(app);
+    }
+
+    /**
+     * The server's access log ({@link ServerBuilder#accessLog}, or configured), if it has one: for
+     * its {@link AccessLog#droppedLines()}.
+     */
+    public Optional<AccessLog> accessLog() {
+        for (ServerObserver observer : observers) {
+            if (observer instanceof AccessLog log) {
+                return Optional.of(log);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The settings this server runs with. */

@@ -1,7 +1,9 @@
 package dev.peregrine.queues;
 
 import dev.peregrine.App;
+import dev.peregrine.metrics.ConfiguredMetrics;
 import dev.peregrine.netty.PeregrineServer;
+import dev.peregrine.netty.ServerBuilder;
 import dev.peregrine.netty.config.Configuration;
 import dev.peregrine.queues.api.QueuesApp;
 import dev.peregrine.queues.api.QueuesSettings;
@@ -18,6 +20,7 @@ import dev.peregrine.queues.store.sqlite.SqliteQueueStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,16 +81,18 @@ public final class QueuesServer {
             store.close();
             LOG.info("Closed the store {}", location);
         }));
-        PeregrineServer server = PeregrineServer.builder(app)
+        // NOTE: the server's own settings (PEREGRINE_IDLE_TIMEOUT, PEREGRINE_ACCESS_LOG,
+        // PEREGRINE_METRICS_PORT, ...) beside the service's flags and their PEREGRINE_QUEUES_ variables.
+        Configuration configuration = Configuration.fromEnvironment().ignoring("PEREGRINE_QUEUES_", "PEREGRINE_JAVA_OPTS");
+        ServerBuilder builder = PeregrineServer.builder(app)
                 .host(options.host())
                 .port(options.port())
                 .dispatch(options.dispatch())
-                // NOTE: the server's own settings (PEREGRINE_IDLE_TIMEOUT, PEREGRINE_MAX_BODY_SIZE, ...)
-                // beside the service's flags and their PEREGRINE_QUEUES_ variables.
-                .configuration(Configuration.fromEnvironment().ignoring("PEREGRINE_QUEUES_", "PEREGRINE_JAVA_OPTS"))
-                .build()
-                .stopOnTermination()
-                .start();
+                .configuration(configuration);
+        Optional<ConfiguredMetrics> metrics = ConfiguredMetrics.install(configuration, app, builder);
+        PeregrineServer server = builder.build();
+        metrics.ifPresent(m -> m.start(server));
+        server.stopOnTermination().start();
         System.out.println("Peregrine Queues serving the Zaqar v2 API at " + server.url() + "v2/ (store " + location + ")");
         if (tokens == null) {
             LOG.warn("Authentication is off: anyone who can reach {} can read and write every project's queues;"

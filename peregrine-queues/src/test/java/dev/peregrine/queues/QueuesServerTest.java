@@ -19,6 +19,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +38,11 @@ class QueuesServerTest {
 
     /** Starts the server's JVM; what it writes to stderr goes to {@link #log()}, so the pipe can never fill up. */
     private Process start(String... args) throws IOException {
+        return start(Map.of(), args);
+    }
+
+    /** {@link #start(String...)} with {@code environment} added to a process environment without PEREGRINE_ variables. */
+    private Process start(Map<String, String> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String flags = System.getProperty("peregrine.test.jvmFlags", "");
@@ -44,7 +52,8 @@ class QueuesServerTest {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), QueuesServer.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(name -> name.startsWith("PEREGRINE_QUEUES_"));
+        builder.environment().keySet().removeIf(name -> name.startsWith("PEREGRINE_"));
+        builder.environment().putAll(environment);
         builder.redirectError(directory.resolve("stderr").toFile());
         return builder.start();
     }
@@ -93,6 +102,43 @@ class QueuesServerTest {
         assertTrue(server.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, server.exitValue(), log());
         assertTrue(log().contains("Authentication is off: anyone who can reach"), log());
+    }
+
+    @Test
+    void serverSettingsFromTheEnvironmentTurnOnMetricsAndTheAccessLog() throws Exception {
+        Path accessLog = directory.resolve("access.log");
+        // NOTE: on a port of their own: the Zaqar API's hooks refuse requests without its headers.
+        Process server = start(Map.of("PEREGRINE_METRICS_PORT", "0", "PEREGRINE_ACCESS_LOG", "file:" + accessLog,
+                "PEREGRINE_ACCESS_LOG_MODE", "sync", "PEREGRINE_REQUEST_IDS", "X-Request-Id"),
+                "--port", "0", "--store", "sqlite:" + directory.resolve("data"));
+        try {
+            String url = awaitUrl(server);
+            HttpResponse<String> ping = get(url + "/v2/ping", null);
+            assertEquals(204, ping.statusCode());
+            String requestId = ping.headers().firstValue("X-Request-Id").orElseThrow();
+            Matcher metricsAt = Pattern.compile("Metrics at (http://\\S+/metrics)").matcher(log());
+            assertTrue(metricsAt.find(), log());
+            HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(URI.create(metricsAt.group(1))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, scrape.statusCode());
+            assertTrue(scrape.body().contains("http_server_requests_seconds_count{method=\"GET\",status=\"2xx\",uri=\"/v2/ping\"} 1"),
+                    scrape.body());
+            assertTrue(Files.readString(accessLog).contains("\"GET /v2/ping HTTP/1.1\" 204"), Files.readString(accessLog));
+            assertTrue(Files.readString(accessLog).contains(requestId), Files.readString(accessLog));
+        } finally {
+            server.destroy();
+        }
+        assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(log().contains("accessLog=file:" + accessLog + " from environment variable PEREGRINE_ACCESS_LOG"), log());
+    }
+
+    @Test
+    void aMisspeltServerSettingStopsTheStartNamingIt() throws Exception {
+        Process server = start(Map.of("PEREGRINE_IDLE_TIMOUT", "5s"), "--port", "0", "--store", "sqlite:" + directory.resolve("data"));
+        assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(1, server.exitValue());
+        assertTrue(log().contains("Peregrine Queues did not start: Unknown settings: idleTimout (environment variable"
+                + " PEREGRINE_IDLE_TIMOUT)"), log());
     }
 
     @Test
