@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -72,7 +73,7 @@ class MultipartFormProperties {
     @Provide
     Arbitrary<List<Tuple2<String, String>>> parts() {
         Arbitrary<String> name = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz0123456789_-").ofMinLength(1).ofMaxLength(10);
-        return Arbitraries.lazy(() -> name.flatMap(n -> NearValid.wellFormedText(60).map(v -> Tuple.of(n, v)))).list().ofMaxSize(5);
+        return Combinators.combine(name, NearValid.wellFormedText(60)).as(Tuple::of).list().ofMaxSize(5);
     }
 
     @Provide

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -62,7 +63,6 @@ class QueryStringParserProperties {
     @Provide
     Arbitrary<List<Tuple2<String, String>>> pairs() {
         Arbitrary<String> name = NearValid.wellFormedText(12).filter(text -> !text.isEmpty());
-        return Arbitraries.lazy(() -> name.flatMap(n -> NearValid.wellFormedText(20).map(v -> Tuple.of(n, v))))
-                .list().ofMaxSize(6);
+        return Combinators.combine(name, NearValid.wellFormedText(20)).as(Tuple::of).list().ofMaxSize(6);
     }
 }
