@@ -17,7 +17,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * --connections C   inputs in flight at once (default 32)
  * --out DIR         where http-fuzz.md, http-fuzz.json and failures/ go (default: no report)
  * --command TEXT    the command line the report names
- * --target H:P      a server already running FuzzTarget's app; no heap check
+ * --target H:P      fuzz a server already running the echo app (see --serve); no heap check
+ * --serve PORT      only start the echo app on PORT and serve until stopped, to fuzz it from another process
  * --replay SEED     send the one input made from SEED and print what happened
  * </pre>
  */
@@ -37,6 +38,7 @@ public final class FuzzMain {
         String command = "FuzzMain";
         String target = null;
         Long replay = null;
+        Integer serve = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -47,10 +49,15 @@ public final class FuzzMain {
                 case "--command" -> command = required(args[i], value);
                 case "--target" -> target = required(args[i], value);
                 case "--replay" -> replay = Long.parseLong(required(args[i], value));
+                case "--serve" -> serve = Integer.parseInt(required(args[i], value));
                 default -> throw new IllegalArgumentException("unknown option '" + args[i]
-                        + "'; the options are --inputs, --seed, --connections, --out, --command, --target, --replay");
+                        + "'; the options are --inputs, --seed, --connections, --out, --command, --target, --replay, --serve");
             }
             i++;
+        }
+        if (serve != null) {
+            FuzzTarget.start(serve).stopOnTermination();
+            Thread.currentThread().join();
         }
         PeregrineServer server = target == null ? FuzzTarget.start() : null;
         try {

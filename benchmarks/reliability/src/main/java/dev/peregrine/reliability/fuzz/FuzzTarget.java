@@ -45,8 +45,13 @@ final class FuzzTarget {
 
     /** The app on a free loopback port with the fuzzer's limits, started. */
     static PeregrineServer start() {
+        return start(0);
+    }
+
+    /** The app on loopback {@code port} (0 for a free one) with the fuzzer's limits, started. */
+    static PeregrineServer start(int port) {
         return PeregrineServer.builder(app())
-                .port(0)
+                .port(port)
                 .ioThreads(2)
                 .maxRequestLineLength(MAX_REQUEST_LINE)
                 .maxHeaderSize(MAX_HEADER_SIZE)
