@@ -72,9 +72,12 @@ public final class MediaType {
             while (equals < end && text.charAt(equals) != '=') {
                 equals++;
             }
-            if (equals < end) {
-                int nameStart = skipSpace(text, start, equals);
-                String name = lowerCase(text, nameStart, trimSpace(text, nameStart, equals));
+            int nameStart = skipSpace(text, start, equals);
+            int nameEnd = trimSpace(text, nameStart, equals);
+            // NOTE: a parameter whose name is not a token (RFC 9110 §5.6.6) is skipped: kept, it
+            // would print as text that parses back to other parameters.
+            if (equals < end && isTokenName(text, nameStart, nameEnd)) {
+                String name = lowerCase(text, nameStart, nameEnd);
                 int valueStart = skipSpace(text, equals + 1, end);
                 int valueEnd = trimSpace(text, valueStart, end);
                 String value = valueEnd - valueStart >= 2 && text.charAt(valueStart) == '"'
@@ -97,6 +100,18 @@ public final class MediaType {
             start = end + 1;
         }
         return new MediaType(type, subtype, Arrays.copyOf(names, count), Arrays.copyOf(values, count));
+    }
+
+    private static boolean isTokenName(String text, int start, int end) {
+        if (start == end) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (!HttpToken.isTokenChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lower-cased type, such as {@code text}. */

@@ -59,6 +59,17 @@ class MediaTypeTest {
         assertEquals(0, MediaType.parse("text/plain; flag").parameterCount());
     }
 
+    /** Found by MediaTypeProperties: the name '"' was kept, and printed as text that parsed back differently. */
+    @Test
+    void parameterWhoseNameIsNotATokenIsIgnored() {
+        MediaType mediaType = MediaType.parse("=////////////////////////////;\"=;");
+
+        assertEquals(0, mediaType.parameterCount());
+        assertEquals(mediaType.toString(), MediaType.parse(mediaType.toString()).toString());
+        assertEquals("b", MediaType.parse("text/plain; a b=1; =2; c(=3; x=b").parameter("x"));
+        assertEquals(1, MediaType.parse("text/plain; a b=1; =2; c(=3; x=b").parameterCount());
+    }
+
     @Test
     void charsetIsNullWhenAbsent() {
         assertNull(MediaType.parse("application/json").charset());
