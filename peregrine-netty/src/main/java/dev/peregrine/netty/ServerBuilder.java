@@ -1,6 +1,7 @@
 package dev.peregrine.netty;
 
 import dev.peregrine.App;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Objects;
  *         .dispatch(Dispatch.VIRTUAL_THREADS).maxConcurrentRequests(2_000)
  *         .maxBodySize(50 * 1024 * 1024)
  *         .idleTimeout(Duration.ofSeconds(30))
+ *         .tls(Path.of("fullchain.pem"), Path.of("privkey.pem"))
  *         .build()
  *         .start();
  * }
@@ -48,6 +50,7 @@ public final class ServerBuilder {
     private Duration drainTimeout = Duration.ofSeconds(20);
     private Duration drainGrace = Duration.ofMillis(250);
     private String requestIdHeader;
+    private TlsSettings tls;
     private final List<ServerObserver> observers = new ArrayList<>();
 
     ServerBuilder(App app) {
@@ -266,13 +269,34 @@ public final class ServerBuilder {
         return this;
     }
 
+    /**
+     * Serves HTTPS with the certificate chain and private key in these PEM files (default: plain
+     * HTTP). The key is PKCS#8 and not encrypted; {@link #tls(TlsSettings)} takes an encrypted key,
+     * another provider or another file check interval.
+     *
+     * {@snippet :
+     * PeregrineServer.builder(app).port(8443)
+     *         .tls(Path.of("fullchain.pem"), Path.of("privkey.pem"))
+     *         .build().start();
+     * }
+     */
+    public ServerBuilder tls(Path certificateChain, Path privateKey) {
+        return tls(TlsSettings.of(certificateChain, privateKey));
+    }
+
+    /** Serves HTTPS as {@code settings} say; see {@link TlsSettings}. {@code null} serves plain HTTP again. */
+    public ServerBuilder tls(TlsSettings settings) {
+        this.tls = settings;
+        return this;
+    }
+
     /** The server, not yet started; call {@link PeregrineServer#start()}. */
     public PeregrineServer build() {
         return new PeregrineServer(app, new ServerSettings(host, port, ioThreads, backlog, nativeTransport,
                 dispatch, maxConcurrentRequests, poolThreads, bufferedBodyLimit, maxRequestLineLength,
                 maxHeaderSize, maxBodySize, maxPipelinedRequests, outboundBufferLimit, headerReadTimeout,
                 bodyReadTimeout, minBodyRate, bodyRateGrace, writeTimeout, idleTimeout, maxConnections,
-                maxConnectionsPerAddress, drainTimeout, drainGrace, requestIdHeader), List.copyOf(observers));
+                maxConnectionsPerAddress, drainTimeout, drainGrace, requestIdHeader, tls), List.copyOf(observers));
     }
 
     private static int checkRange(String name, int value, int min, int max) {

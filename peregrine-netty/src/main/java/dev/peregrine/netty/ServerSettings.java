@@ -46,6 +46,8 @@ import java.time.Duration;
  *     open so that a request already on its way gets a 503 instead of a closed connection
  * @param requestIdHeader the header carrying each request's id, taken from the request when it
  *     has a usable one, else generated, and echoed in the response; {@code null} when off
+ * @param tls the certificate and key the server encrypts its connections with (HTTPS);
+ *     {@code null} for plain HTTP
  */
 public record ServerSettings(
         String host,
@@ -72,7 +74,8 @@ public record ServerSettings(
         int maxConnectionsPerAddress,
         Duration drainTimeout,
         Duration drainGrace,
-        String requestIdHeader) {
+        String requestIdHeader,
+        TlsSettings tls) {
 
     /** One line for the startup log: dispatch mode, limits and timeouts. */
     public String describeLimits() {

@@ -37,6 +37,15 @@ final class RawHttpClient implements AutoCloseable {
         out = socket.getOutputStream();
     }
 
+    /** A client on a socket connected already, such as a TLS socket whose handshake is done. */
+    RawHttpClient(Socket connected) throws IOException {
+        socket = connected;
+        socket.setSoTimeout(10_000);
+        socket.setTcpNoDelay(true);
+        in = new BufferedInputStream(socket.getInputStream());
+        out = socket.getOutputStream();
+    }
+
     /** Sends raw text (CRLFs included) as ISO-8859-1 bytes. */
     RawHttpClient send(String raw) throws IOException {
         return send(raw.getBytes(StandardCharsets.ISO_8859_1));

@@ -153,6 +153,18 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     }
 
     @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+        if (event == PlainHttpProbe.PLAIN_HTTP) {
+            LOG.debug("Connection from {} spoke plain HTTP to the TLS port", remoteAddress);
+            intake.refuseUnparsed(RequestChecks.plainHttpOnTlsPort());
+            proceed(false);
+            flushIfPending();
+            return;
+        }
+        super.userEventTriggered(ctx, event);
+    }
+
+    @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         LOG.debug("Connection from {} failed: {}", remoteAddress, cause.toString());
         ctx.close();

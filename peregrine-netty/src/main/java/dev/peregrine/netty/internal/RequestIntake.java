@@ -72,7 +72,7 @@ final class RequestIntake {
         boolean hasBody = length > 0 || HttpUtil.isTransferEncodingChunked(request);
         RequestBodyStream body = hasBody
                 ? new RequestBodyStream(flow, RequestChecks.expectsContinue(request), settings.bufferedBodyLimit()) : null;
-        PendingRequest pending = new PendingRequest(new NettyExchange(request, target, remoteAddress, body), body,
+        PendingRequest pending = new PendingRequest(new NettyExchange(request, target, remoteAddress, server.scheme, body), body,
                 HttpUtil.isKeepAlive(request), length > settings.bufferedBodyLimit());
         pending.requestId = requestId;
         pending.requestIdHeader = settings.requestIdHeader();
@@ -171,7 +171,7 @@ final class RequestIntake {
 
     /** Answers a request the app will not see, in its turn, and takes no more requests; the refusal queued. */
     private PendingRequest refuse(HttpRequest request, String target, HttpError error) {
-        NettyExchange exchange = new NettyExchange(request, target == null ? "/" : target, remoteAddress, null);
+        NettyExchange exchange = new NettyExchange(request, target == null ? "/" : target, remoteAddress, server.scheme, null);
         PendingRequest refusal = new PendingRequest(exchange, null, false, false);
         refusal.response = server.app.renderError(exchange, error);
         refusal.closeAfter = true;
