@@ -364,7 +364,21 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
 
     /** Closes at once. Any thread. */
     void closeNow() {
-        ctx.close();
+        cut();
+    }
+
+    /**
+     * Closes the socket at once, without TLS's {@code close_notify}: for a client that is not
+     * taking what it was sent, and would not take that either. Any thread.
+     */
+    private void cut() {
+        // NOTE: closed from the pipeline's first handler, so the close does not pass through TLS,
+        // which would queue close_notify behind the untaken bytes, wait three seconds for it and
+        // then log a warning.
+        ChannelHandlerContext first = ctx.pipeline().firstContext();
+        if (first != null) {
+            first.close();
+        }
     }
 
     @Override
@@ -374,7 +388,8 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
             case BODY_GAP -> intake.failBody(RequestChecks.bodyStalled(settings));
             case BODY_RATE -> intake.failBody(RequestChecks.bodyTooSlow(settings));
             case DRAIN_GRACE -> closeAfterWrites();
-            case SILENT, IDLE, WRITE -> ctx.close();
+            case SILENT, IDLE -> ctx.close();
+            case WRITE -> cut();
         }
         LOG.debug("Connection from {}: {} timeout", remoteAddress, timeout);
         if (!finishing || !queue.isEmpty()) {
