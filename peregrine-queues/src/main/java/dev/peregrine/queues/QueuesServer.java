@@ -2,6 +2,7 @@ package dev.peregrine.queues;
 
 import dev.peregrine.App;
 import dev.peregrine.netty.PeregrineServer;
+import dev.peregrine.netty.ServerBuilder;
 import dev.peregrine.queues.api.QueuesApp;
 import dev.peregrine.queues.api.QueuesSettings;
 import dev.peregrine.queues.auth.Pbkdf2TokenHasher;
@@ -21,9 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves Peregrine Queues: the Zaqar v2 API over an embedded SQLite store or Redis. {@code --help} lists
- * the flags; {@code hash-token PROJECT} makes an API token. SIGTERM or Ctrl-C finishes the
- * requests in flight, closes the store and exits 0.
+ * Serves Peregrine Queues: the Zaqar v2 API over an embedded SQLite store or Redis, over HTTP or
+ * HTTPS. {@code --help} lists the flags; {@code hash-token PROJECT} makes an API token. SIGTERM or
+ * Ctrl-C finishes the requests in flight, closes the store and exits 0; SIGHUP reloads the TLS
+ * certificate.
  */
 public final class QueuesServer {
 
@@ -77,11 +79,14 @@ public final class QueuesServer {
             store.close();
             LOG.info("Closed the store {}", location);
         }));
-        PeregrineServer server = PeregrineServer.builder(app)
+        ServerBuilder builder = PeregrineServer.builder(app)
                 .host(options.host())
                 .port(options.port())
-                .dispatch(options.dispatch())
-                .build()
+                .dispatch(options.dispatch());
+        if (options.tlsCertificate() != null) {
+            builder.tls(options.tlsCertificate(), options.tlsKey());
+        }
+        PeregrineServer server = builder.build()
                 .stopOnTermination()
                 .start();
         System.out.println("Peregrine Queues serving the Zaqar v2 API at " + server.url() + "v2/ (store " + location + ")");
