@@ -37,6 +37,9 @@ import org.slf4j.helpers.NOPLoggerFactory;
  * their limits (414, 431), a body over its limit (413), a malformed or ambiguous message (400, the
  * connection then closed), too many requests in flight (503); those are rendered by
  * {@link App#renderError} so they look like the app's other errors.
+ *
+ * <p>With {@link ServerBuilder#tls} it serves HTTPS instead, and reloads its certificate when the
+ * files change, on {@code SIGHUP} and on {@link #reloadTls()}; see {@link TlsSettings}.
  */
 public final class PeregrineServer implements AutoCloseable {
 

@@ -374,7 +374,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     private void cut() {
         // NOTE: closed from the pipeline's first handler, so the close does not pass through TLS,
         // which would queue close_notify behind the untaken bytes, wait three seconds for it and
-        // then log a warning.
+        // then log a warning. Once the channel is gone its handlers are too, and nothing is left to close.
         ChannelHandlerContext first = ctx.pipeline().firstContext();
         if (first != null) {
             first.close();
