@@ -78,6 +78,19 @@ class TlsTest {
 
     @ParameterizedTest
     @EnumSource(value = TlsProvider.class, names = {"OPENSSL", "JDK"})
+    void connectionCloseEndsTheTlsSessionCleanlyAfterTheResponse(TlsProvider provider) throws Exception {
+        try (PeregrineServer server = start(provider); RawHttpClient client = TlsClient.connect(trust, server.port())) {
+            client.send("GET /n/1 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            RawResponse response = client.read();
+            assertEquals("n1", response.text());
+            assertEquals("close", response.header("Connection"));
+            // NOTE: the end of the stream, after the server's close_notify.
+            assertEquals(-1, client.socket().getInputStream().read());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TlsProvider.class, names = {"OPENSSL", "JDK"})
     void fileBodiesAreSentWholeThroughTls(TlsProvider provider) throws Exception {
         try (PeregrineServer server = start(provider); RawHttpClient client = TlsClient.connect(trust, server.port())) {
             RawResponse response = client.get("/file");

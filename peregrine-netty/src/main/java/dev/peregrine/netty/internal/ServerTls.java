@@ -158,12 +158,18 @@ public final class ServerTls {
     }
 
     private synchronized void checkFiles() {
-        FileStamps now = stamps();
-        if (now.equals(loaded) || !now.equals(seen)) {
-            seen = now;
-            return;
+        try {
+            FileStamps now = stamps();
+            if (now.equals(loaded) || !now.equals(seen)) {
+                seen = now;
+                return;
+            }
+            reload("the files changed");
+        } catch (RuntimeException e) {
+            // NOTE: a check that throws would end the schedule, and with it every later check.
+            LOG.error("Checking the TLS files {} and {} failed; the next check tries again", settings.certificateChain(),
+                    settings.privateKey(), e);
         }
-        reload("the files changed");
     }
 
     private void install(TlsCredentials credentials) throws SSLException {
