@@ -9,10 +9,12 @@ module dev.peregrine.netty {
     requires io.netty.codec;
     requires io.netty.codec.http;
     requires io.netty.common;
+    requires io.netty.handler;
     requires io.netty.transport;
     requires io.netty.transport.classes.epoll;
     requires org.slf4j;
-    // NOTE: sun.misc.Signal: the only way to make SIGTERM a clean stop with exit status 0.
+    // NOTE: sun.misc.Signal: the only way to make SIGTERM a clean stop with exit status 0, and
+    // SIGHUP a reload of the TLS certificate.
     requires jdk.unsupported;
 
     exports dev.peregrine.netty;

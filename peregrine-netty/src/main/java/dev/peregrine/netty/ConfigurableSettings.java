@@ -2,10 +2,12 @@ package dev.peregrine.netty;
 
 import dev.peregrine.netty.config.Configuration;
 import dev.peregrine.netty.config.Setting;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -84,6 +86,7 @@ final class ConfigurableSettings {
                 applied.add(setting);
             });
         }
+        applyTls(configuration, builder, applied);
         ConfiguredObservability.applyTrustedProxies(configuration, builder.app()).ifPresent(applied::add);
         ConfiguredObservability.accessLog(configuration, builder.app(), applied).ifPresent(builder::accessLog);
         configuration.requireAllTaken();
@@ -119,6 +122,38 @@ final class ConfigurableSettings {
 
     private static String shown(Object value) {
         return value instanceof Duration duration ? duration.toMillis() + "ms" : String.valueOf(value);
+    }
+
+    /**
+     * {@code tlsCertificate} and {@code tlsKey} (PEM files) switch TLS on, with {@code tlsKeyPassword}
+     * and {@code tlsProvider} ({@code auto}, {@code openssl}, {@code jdk}) when given; replacing
+     * TLS settings made in code.
+     */
+    private static void applyTls(Configuration configuration, ServerBuilder builder, List<Setting> applied) {
+        Optional<Setting> certificate = configuration.take("tlsCertificate");
+        Optional<Setting> key = configuration.take("tlsKey");
+        Optional<Setting> password = configuration.take("tlsKeyPassword");
+        Optional<Setting> provider = configuration.take("tlsProvider");
+        if (certificate.isEmpty() || key.isEmpty()) {
+            Optional<Setting> alone = certificate.or(() -> key).or(() -> password).or(() -> provider);
+            if (alone.isPresent()) {
+                throw alone.get().invalid("is given without " + (certificate.isEmpty() ? "tlsCertificate" : "tlsKey"),
+                        "give both " + Configuration.envName("tlsCertificate") + " and " + Configuration.envName("tlsKey")
+                        + " (PEM files), or neither");
+            }
+            return;
+        }
+        TlsSettings tls = TlsSettings.of(Path.of(certificate.get().asText()), Path.of(key.get().asText()));
+        applied.add(certificate.get());
+        applied.add(key.get());
+        if (password.isPresent()) {
+            tls = tls.withKeyPassword(password.get().value());
+        }
+        if (provider.isPresent()) {
+            tls = tls.withProvider(provider.get().asEnum(TlsProvider.class));
+            applied.add(provider.get());
+        }
+        builder.tls(tls);
     }
 
     /** {@code /health/live,/health/ready}: the liveness path, a comma, the readiness path. */

@@ -4,6 +4,7 @@ import dev.peregrine.App;
 import dev.peregrine.netty.accesslog.AccessLog;
 import dev.peregrine.netty.internal.ServerChannelInitializer;
 import dev.peregrine.netty.internal.ServerContext;
+import dev.peregrine.netty.internal.ServerTls;
 import dev.peregrine.netty.internal.TermSignal;
 import dev.peregrine.netty.internal.Transport;
 import io.netty.bootstrap.ServerBootstrap;
@@ -38,6 +39,9 @@ import org.slf4j.helpers.NOPLoggerFactory;
  * their limits (414, 431), a body over its limit (413), a malformed or ambiguous message (400, the
  * connection then closed), too many requests in flight (503); those are rendered by
  * {@link App#renderError} so they look like the app's other errors.
+ *
+ * <p>With {@link ServerBuilder#tls} it serves HTTPS instead, and reloads its certificate when the
+ * files change, on {@code SIGHUP} and on {@link #reloadTls()}; see {@link TlsSettings}.
  */
 public final class PeregrineServer implements AutoCloseable {
 
@@ -50,6 +54,7 @@ public final class PeregrineServer implements AutoCloseable {
     private final String provenance;
     /** Read by any thread (gauges, readiness); set before the server starts. */
     private volatile ServerContext context;
+    private ServerTls tls;
     private EventLoopGroup eventLoops;
     private Channel listener;
     private boolean stopped;
@@ -87,14 +92,17 @@ public final class PeregrineServer implements AutoCloseable {
     /**
      * Binds the port and starts serving; returns once the server accepts connections.
      *
-     * @throws IllegalStateException when the address cannot be bound, naming it and the fix
+     * @throws IllegalStateException when the address cannot be bound, naming it and the fix; with
+     *     TLS, when a certificate or key file is missing, unreadable, not PEM, or the key does not
+     *     belong to the certificate, naming the file and the fix
      */
     public synchronized PeregrineServer start() {
         if (listener != null || stopped) {
             throw new IllegalStateException("The server was already started; build a new one to serve again");
         }
+        ServerTls serverTls = settings.tls() == null ? null : ServerTls.create(settings.tls());
         Transport transport = Transport.choose(settings.nativeTransport());
-        context = new ServerContext(app, settings, observers);
+        context = new ServerContext(app, settings, observers, serverTls);
         eventLoops = transport.newEventLoops(settings.ioThreads());
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(eventLoops)
@@ -120,9 +128,14 @@ public final class PeregrineServer implements AutoCloseable {
         }
         context.listener(listener);
         context.started();
+        tls = serverTls;
+        if (tls != null) {
+            tls.watch();
+        }
         String why = transport.whyNotNative(settings.nativeTransport());
         announce("Peregrine serving on " + url() + " (transport " + transport.name() + (why == null ? "" : " because " + why)
-                + ", " + settings.ioThreads() + " I/O threads, backlog " + settings.backlog() + "); " + settings.describeLimits());
+                + ", " + settings.ioThreads() + " I/O threads, backlog " + settings.backlog() + "); "
+                + (tls == null ? "" : tls.describe() + "; ") + settings.describeLimits());
         if (provenance != null) {
             LOG.info("Peregrine {}", provenance);
         }
@@ -152,7 +165,7 @@ public final class PeregrineServer implements AutoCloseable {
         return ((InetSocketAddress) listener.localAddress()).getPort();
     }
 
-    /** The server's base URL, for example {@code http://127.0.0.1:8000/}. */
+    /** The server's base URL, for example {@code http://127.0.0.1:8000/}, or {@code https://...} with TLS. */
     public String url() {
         String host = settings.host();
         if ("0.0.0.0".equals(host) || "::".equals(host)) {
@@ -160,7 +173,30 @@ public final class PeregrineServer implements AutoCloseable {
         } else if (host.indexOf(':') >= 0) {
             host = "[" + host + "]";
         }
-        return "http://" + host + ":" + port() + "/";
+        return (settings.tls() == null ? "http://" : "https://") + host + ":" + port() + "/";
+    }
+
+    /**
+     * Reads the TLS certificate chain and key files again and, when they are valid, encrypts new
+     * connections with them; connections already open keep the certificate they started with. The
+     * server also does this on {@code SIGHUP} and when the files change.
+     *
+     * @return whether the new certificate is in use; when not, the one before still is, and the
+     *     reason (naming the file) was logged as an error
+     * @throws IllegalStateException when the server has no TLS or is not running
+     */
+    public boolean reloadTls() {
+        ServerTls running;
+        synchronized (this) {
+            if (settings.tls() == null) {
+                throw new IllegalStateException("The server serves plain HTTP; give it a certificate with ServerBuilder.tls(...)");
+            }
+            if (tls == null || stopped) {
+                throw new IllegalStateException("The server is not running; start() it first");
+            }
+            running = tls;
+        }
+        return running.reload("reloadTls()");
     }
 
     /** Connections open right now. */
@@ -215,6 +251,9 @@ public final class PeregrineServer implements AutoCloseable {
             return true;
         }
         stopped = true;
+        if (tls != null) {
+            tls.stop();
+        }
         context.stopping();
         awaitStopDelay();
         long deadline = System.nanoTime() + drainTimeout.toNanos();

@@ -4,6 +4,7 @@ import dev.peregrine.App;
 import dev.peregrine.netty.accesslog.AccessLog;
 import dev.peregrine.netty.config.Configuration;
 import dev.peregrine.netty.config.Setting;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Objects;
  *         .dispatch(Dispatch.VIRTUAL_THREADS).maxConcurrentRequests(2_000)
  *         .maxBodySize(50 * 1024 * 1024)
  *         .idleTimeout(Duration.ofSeconds(30))
+ *         .tls(Path.of("fullchain.pem"), Path.of("privkey.pem"))
  *         .build()
  *         .start();
  * }
@@ -54,6 +56,7 @@ public final class ServerBuilder {
     private String livenessPath;
     private String readinessPath;
     private Duration stopDelay = Duration.ZERO;
+    private TlsSettings tls;
     private final List<ServerObserver> observers = new ArrayList<>();
     private Configuration configuration;
     private AccessLog accessLog;
@@ -321,6 +324,27 @@ public final class ServerBuilder {
     }
 
     /**
+     * Serves HTTPS with the certificate chain and private key in these PEM files (default: plain
+     * HTTP). The key is PKCS#8 and not encrypted; {@link #tls(TlsSettings)} takes an encrypted key,
+     * another provider or another file check interval.
+     *
+     * {@snippet :
+     * PeregrineServer.builder(app).port(8443)
+     *         .tls(Path.of("fullchain.pem"), Path.of("privkey.pem"))
+     *         .build().start();
+     * }
+     */
+    public ServerBuilder tls(Path certificateChain, Path privateKey) {
+        return tls(TlsSettings.of(certificateChain, privateKey));
+    }
+
+    /** Serves HTTPS as {@code settings} say; see {@link TlsSettings}. {@code null} serves plain HTTP again. */
+    public ServerBuilder tls(TlsSettings settings) {
+        this.tls = settings;
+        return this;
+    }
+
+    /**
      * Writes an access log (default: none): one line per answered request, see {@link AccessLog}.
      * The server closes it once it has stopped, so the lines of the last requests are written.
      * A server has one access log: a later call, or a configured {@code accessLog}, replaces it.
@@ -355,6 +379,8 @@ public final class ServerBuilder {
      * {@code bodyRateGrace}, {@code writeTimeout}, {@code idleTimeout}, {@code maxConnections},
      * {@code maxConnectionsPerAddress}, {@code drainTimeout}, {@code drainGrace}, {@code requestIds},
      * {@code healthChecks} (two paths: {@code /health/live,/health/ready}), {@code stopDelay};
+     * TLS: {@code tlsCertificate} and {@code tlsKey} (PEM files, both or neither),
+     * {@code tlsKeyPassword}, {@code tlsProvider} ({@code auto}, {@code openssl}, {@code jdk});
      * {@code trustedProxies} (comma-separated addresses and ranges: sets the app's
      * {@code requestOptions().trustedProxies(...)}, which a configured access log uses too); and an
      * access log: {@code accessLog} ({@code stdout}, {@code file:PATH} or {@code syslog:HOST:PORT}),
@@ -391,7 +417,7 @@ public final class ServerBuilder {
                 maxHeaderSize, maxBodySize, maxPipelinedRequests, outboundBufferLimit, headerReadTimeout,
                 bodyReadTimeout, minBodyRate, bodyRateGrace, writeTimeout, idleTimeout, maxConnections,
                 maxConnectionsPerAddress, drainTimeout, drainGrace, requestIdHeader, livenessPath, readinessPath,
-                stopDelay);
+                stopDelay, tls);
     }
 
     /** The app served, whose request options configured trusted proxies go to. */

@@ -52,6 +52,8 @@ import java.time.Duration;
  *     began), or {@code null} when health checks are off
  * @param stopDelay on stop, how long the server goes on serving normally, its readiness already
  *     false, before it drains; zero drains at once
+ * @param tls the certificate and key the server encrypts its connections with (HTTPS);
+ *     {@code null} for plain HTTP
  */
 public record ServerSettings(
         String host,
@@ -81,7 +83,8 @@ public record ServerSettings(
         String requestIdHeader,
         String livenessPath,
         String readinessPath,
-        Duration stopDelay) {
+        Duration stopDelay,
+        TlsSettings tls) {
 
     /** One line for the startup log: dispatch mode, limits and timeouts. */
     public String describeLimits() {

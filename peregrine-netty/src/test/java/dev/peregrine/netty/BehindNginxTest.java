@@ -51,7 +51,7 @@ class BehindNginxTest {
     private final Map<String, Integer> ordersExecuted = new ConcurrentHashMap<>();
     private final CountDownLatch clientSawFirstEvent = new CountDownLatch(1);
     private final AtomicBoolean eventSeenWhileOpen = new AtomicBoolean();
-    private SelfSignedCertificate certificate;
+    private TestCertificate certificate;
     private Path staticRoot;
     private Instance first;
     private Instance second;
@@ -97,7 +97,7 @@ class BehindNginxTest {
 
     @BeforeEach
     void startNginxInFrontOfTwoInstances() throws Exception {
-        certificate = SelfSignedCertificate.generate(directory);
+        certificate = TestCertificate.ec(directory, "localhost");
         staticRoot = Files.createDirectory(directory.resolve("static"));
         first = new Instance("first");
         second = new Instance("second");

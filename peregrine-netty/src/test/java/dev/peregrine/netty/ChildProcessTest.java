@@ -13,17 +13,19 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Behaviour that needs a JVM of its own: stopping on SIGTERM (also right after start), uploads
- * larger than the heap, logging without an SLF4J provider, and serving without epoll's native
- * library.
+ * larger than the heap, logging without an SLF4J provider, serving without epoll's or OpenSSL's
+ * native library, and reloading the TLS certificate on SIGHUP.
  */
 class ChildProcessTest {
 
@@ -123,6 +125,56 @@ class ChildProcessTest {
         }
         String log = Files.readString(stderr);
         assertTrue(log.contains("(transport nio because epoll unavailable"), log);
+    }
+
+    @Test
+    void sighupReloadsTheTlsCertificate(@TempDir Path directory) throws Exception {
+        TestCertificate first = TestCertificate.ec(directory.resolve("first"), "first");
+        TestCertificate second = TestCertificate.ec(directory.resolve("second"), "second");
+        Path certificate = Files.copy(first.certificate(), directory.resolve("cert.pem"));
+        Path key = Files.copy(first.key(), directory.resolve("key.pem"));
+        BufferedReader out = startChild(System.getProperty("java.class.path"), "-Xmx128m", "1024", "0",
+                certificate.toString(), key.toString());
+        int port = readPort(out);
+        SSLContext trust = TestCertificate.trustedBy(first, second);
+        assertEquals("CN=first", servedSubject(trust, port));
+        Files.copy(second.certificate(), certificate, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(second.key(), key, StandardCopyOption.REPLACE_EXISTING);
+        // NOTE: the child does not check its files, so only the signal can make it reload.
+        Process kill = new ProcessBuilder("kill", "-HUP", Long.toString(child.pid())).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+        Eventually.await("new connections get the second certificate", () -> "CN=second".equals(servedSubjectQuietly(trust, port)));
+        assertTrue(child.isAlive(), "SIGHUP reloads instead of stopping the JVM");
+    }
+
+    @Test
+    void withoutTheOpenSslLibraryTlsRunsOnTheJdkProvider(@TempDir Path directory) throws Exception {
+        TestCertificate certificate = TestCertificate.ec(directory, "localhost");
+        Path stderr = directory.resolve("stderr.log");
+        BufferedReader out = startChild(classPathWithout("netty-tcnative-boringssl-static"),
+                ProcessBuilder.Redirect.to(stderr.toFile()), "-Xmx128m", "1024", "0",
+                certificate.certificate().toString(), certificate.key().toString());
+        int port = readPort(out);
+        try (RawHttpClient client = TlsClient.connect(TestCertificate.trustedBy(certificate), port)) {
+            client.send("POST /count HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n\r\nhello");
+            assertEquals("5", client.read().text());
+        }
+        String log = Files.readString(stderr);
+        assertTrue(log.contains("TLS via JDK because OpenSSL is unavailable: "), log);
+    }
+
+    private static String servedSubject(SSLContext trust, int port) throws IOException {
+        try (RawHttpClient client = TlsClient.connect(trust, port)) {
+            return TlsClient.servedSubject(client);
+        }
+    }
+
+    private static String servedSubjectQuietly(SSLContext trust, int port) {
+        try {
+            return servedSubject(trust, port);
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     private static String classPathWithout(String artifact) {

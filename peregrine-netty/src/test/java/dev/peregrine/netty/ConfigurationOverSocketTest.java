@@ -110,6 +110,27 @@ class ConfigurationOverSocketTest {
     }
 
     @Test
+    void configuredCertificateAndKeyServeHttps(@TempDir Path dir) throws Exception {
+        TestCertificate certificate = TestCertificate.ec(dir, "localhost");
+        App app = app();
+        app.get("/scheme", (req, resp) -> resp.text(req.scheme()));
+        Configuration configuration = Configuration.of(Map.of("PEREGRINE_TLS_CERTIFICATE", certificate.certificate().toString(),
+                "PEREGRINE_TLS_KEY", certificate.key().toString(), "PEREGRINE_TLS_PROVIDER", "jdk"));
+        PeregrineServer server = PeregrineServer.builder(app).port(0).configuration(configuration).build().start();
+        try (RawHttpClient client = new RawHttpClient(certificate.connect(server.port(), "127.0.0.1"))) {
+            assertEquals("https", client.get("/scheme").text());
+            assertEquals(TlsProvider.JDK, server.settings().tls().provider());
+        } finally {
+            server.stop();
+        }
+        IllegalArgumentException alone = assertThrows(IllegalArgumentException.class, () -> PeregrineServer.builder(app())
+                .configuration(Configuration.of(Map.of("PEREGRINE_TLS_CERTIFICATE", certificate.certificate().toString())))
+                .build());
+        assertTrue(alone.getMessage().endsWith("is given without tlsKey; give both PEREGRINE_TLS_CERTIFICATE and"
+                + " PEREGRINE_TLS_KEY (PEM files), or neither"), alone.getMessage());
+    }
+
+    @Test
     void everyConfigurableKeyIsAppliedThroughTheBuilder() {
         Map<String, String> all = Map.ofEntries(
                 Map.entry("PEREGRINE_HOST", "127.0.0.1"), Map.entry("PEREGRINE_PORT", "0"),
@@ -130,7 +151,7 @@ class ConfigurationOverSocketTest {
         ServerSettings settings = PeregrineServer.builder(app()).configuration(Configuration.of(all)).build().settings();
         assertEquals(new ServerSettings("127.0.0.1", 0, 3, 77, false, Dispatch.POOL, 99, 5, 1024, 2048, 4096, 1024 * 1024,
                 7, 32 * 1024, Duration.ofSeconds(2), Duration.ofSeconds(3), 100, Duration.ofSeconds(4), Duration.ofSeconds(6),
-                Duration.ofSeconds(7), 500, 9, Duration.ofSeconds(8), Duration.ofMillis(100), "X-Request-Id", "/live", "/ready", Duration.ofSeconds(2)),
+                Duration.ofSeconds(7), 500, 9, Duration.ofSeconds(8), Duration.ofMillis(100), "X-Request-Id", "/live", "/ready", Duration.ofSeconds(2), null),
                 settings);
     }
 }

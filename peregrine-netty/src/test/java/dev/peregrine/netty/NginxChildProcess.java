@@ -50,7 +50,7 @@ final class NginxChildProcess implements AutoCloseable {
      * many as the shipped file has {@code @INSTANCE_n@} lines); returns once it accepts
      * connections. Fails naming the package when nginx is missing.
      */
-    static NginxChildProcess start(Path directory, SelfSignedCertificate certificate, Path staticRoot,
+    static NginxChildProcess start(Path directory, TestCertificate certificate, Path staticRoot,
                                    List<Integer> instancePorts) throws IOException, InterruptedException {
         assertTrue(Files.isExecutable(NGINX), "this test needs nginx: apt-get install -y nginx-light");
         int httpsPort = freePort();

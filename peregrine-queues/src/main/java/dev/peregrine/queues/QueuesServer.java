@@ -25,9 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves Peregrine Queues: the Zaqar v2 API over an embedded SQLite store or Redis. {@code --help} lists
- * the flags; {@code hash-token PROJECT} makes an API token. SIGTERM or Ctrl-C finishes the
- * requests in flight, closes the store and exits 0.
+ * Serves Peregrine Queues: the Zaqar v2 API over an embedded SQLite store or Redis, over HTTP or
+ * HTTPS. {@code --help} lists the flags; {@code hash-token PROJECT} makes an API token. SIGTERM or
+ * Ctrl-C finishes the requests in flight, closes the store and exits 0; SIGHUP reloads the TLS
+ * certificate.
  */
 public final class QueuesServer {
 
@@ -89,6 +90,9 @@ public final class QueuesServer {
                 .port(options.port())
                 .dispatch(options.dispatch())
                 .configuration(configuration);
+        if (options.tlsCertificate() != null) {
+            builder.tls(options.tlsCertificate(), options.tlsKey());
+        }
         Optional<ConfiguredMetrics> metrics = ConfiguredMetrics.install(configuration, app, builder);
         PeregrineServer server = builder.build();
         metrics.ifPresent(m -> m.start(server));

@@ -17,9 +17,12 @@ import java.util.Map;
  * @param port the port to listen on
  * @param dispatch where responders run
  * @param tokens the tokens file, or {@code null} for no authentication
+ * @param tlsCertificate the PEM certificate chain to serve HTTPS with, or {@code null} for plain HTTP
+ * @param tlsKey the PEM private key of {@code tlsCertificate}, or {@code null} for plain HTTP
  * @param help whether {@code --help} was asked for
  */
-public record ServerOptions(StoreLocation store, RedisPostMode redisPost, String host, int port, Dispatch dispatch, Path tokens, boolean help) {
+public record ServerOptions(StoreLocation store, RedisPostMode redisPost, String host, int port, Dispatch dispatch, Path tokens,
+        Path tlsCertificate, Path tlsKey, boolean help) {
 
     /** The flags, each with its environment variable, default and meaning; {@code --help} lists them in this order. */
     public enum Flag {
@@ -41,7 +44,13 @@ public record ServerOptions(StoreLocation store, RedisPostMode redisPost, String
         /** The tokens file. */
         TOKENS("--tokens", "PEREGRINE_QUEUES_TOKENS", null,
                 "a file of project:salt:hash lines (see hash-token); without it anyone who can reach the port may"
-                        + " use every project");
+                        + " use every project"),
+        /** The TLS certificate chain. */
+        TLS_CERT("--tls-cert", "PEREGRINE_QUEUES_TLS_CERT", null,
+                "serve HTTPS with this PEM certificate chain (with --tls-key); both are read again when they"
+                        + " change and on SIGHUP"),
+        /** The TLS private key. */
+        TLS_KEY("--tls-key", "PEREGRINE_QUEUES_TLS_KEY", null, "the PEM private key (PKCS#8, unencrypted) of --tls-cert");
 
         final String flag;
         final String env;
@@ -94,9 +103,11 @@ public record ServerOptions(StoreLocation store, RedisPostMode redisPost, String
             }
         }
         String tokens = given.get(Flag.TOKENS);
+        checkTlsPair(given);
         return new ServerOptions(store(value(given, Flag.STORE)), redisPost(value(given, Flag.REDIS_POST)),
                 value(given, Flag.HOST), port(value(given, Flag.PORT)),
-                dispatch(value(given, Flag.DISPATCH)), tokens == null ? null : Path.of(tokens), help);
+                dispatch(value(given, Flag.DISPATCH)), tokens == null ? null : Path.of(tokens),
+                path(given, Flag.TLS_CERT), path(given, Flag.TLS_KEY), help);
     }
 
     /** The help text: usage, then every flag with its variable and default. */
@@ -127,6 +138,22 @@ public record ServerOptions(StoreLocation store, RedisPostMode redisPost, String
             known.append(known.isEmpty() ? "" : ", ").append(flag.flag);
         }
         throw new IllegalArgumentException("Unknown flag " + name + "; the flags are " + known + " and --help");
+    }
+
+    private static Path path(Map<Flag, String> given, Flag flag) {
+        String value = given.get(flag);
+        return value == null ? null : Path.of(value);
+    }
+
+    /** HTTPS needs both the certificate and its key; one alone is a mistake, not plain HTTP. */
+    private static void checkTlsPair(Map<Flag, String> given) {
+        boolean certificate = given.containsKey(Flag.TLS_CERT);
+        if (certificate != given.containsKey(Flag.TLS_KEY)) {
+            Flag present = certificate ? Flag.TLS_CERT : Flag.TLS_KEY;
+            Flag missing = certificate ? Flag.TLS_KEY : Flag.TLS_CERT;
+            throw new IllegalArgumentException(present.flag + " (or " + present.env + ") needs " + missing.flag + " FILE (or "
+                    + missing.env + ") too: HTTPS takes the certificate chain and its private key; give neither for plain HTTP");
+        }
     }
 
     private static String value(Map<Flag, String> given, Flag flag) {

@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +25,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,8 +66,8 @@ class QueuesServerTest {
     private static String awaitUrl(Process server) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
-        assertTrue(line != null && line.startsWith("Peregrine Queues serving the Zaqar v2 API at http://"), String.valueOf(line));
-        return line.substring(line.indexOf("http://"), line.indexOf("/v2/ "));
+        assertTrue(line != null && line.startsWith("Peregrine Queues serving the Zaqar v2 API at http"), String.valueOf(line));
+        return line.substring(line.indexOf("http"), line.indexOf("/v2/ "));
     }
 
     private static String all(InputStream stream) throws IOException {
@@ -196,6 +200,56 @@ class QueuesServerTest {
         assertTrue(server.waitFor(30, TimeUnit.SECONDS));
         assertTrue(log().contains("Token authentication is on: 1 tokens for 1 projects"), log());
         assertTrue(!log().contains(token), "the token was logged");
+    }
+
+    @Test
+    void tlsFlagsServeTheApiOverHttps() throws Exception {
+        Path certificate = directory.resolve("cert.pem");
+        Path key = directory.resolve("key.pem");
+        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                "-nodes", "-keyout", key.toString(), "-out", certificate.toString(), "-days", "2", "-subj", "/CN=localhost",
+                "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1").redirectErrorStream(true).start();
+        String made = all(openssl.getInputStream());
+        assertEquals(0, openssl.waitFor(), made);
+        Process server = start("--port", "0", "--store", "sqlite:" + directory.resolve("data"),
+                "--tls-cert", certificate.toString(), "--tls-key", key.toString());
+        try {
+            String url = awaitUrl(server);
+            assertTrue(url.startsWith("https://127.0.0.1:"), url);
+            HttpClient https = HttpClient.newBuilder().sslContext(trusting(certificate)).build();
+            HttpResponse<String> ping = https.send(HttpRequest.newBuilder(URI.create(url + "/v2/ping"))
+                    .header("Client-ID", CLIENT_ID).header("X-Project-ID", "alpha").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(204, ping.statusCode());
+        } finally {
+            server.destroy();
+        }
+        assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, server.exitValue(), log());
+    }
+
+    @Test
+    void tlsKeyThatIsMissingFailsTheStartNamingIt() throws Exception {
+        Path missing = directory.resolve("missing-key.pem");
+        Path certificate = Files.writeString(directory.resolve("cert.pem"), "");
+        Process server = start("--port", "0", "--store", "sqlite:" + directory.resolve("data"),
+                "--tls-cert", certificate.toString(), "--tls-key", missing.toString());
+        assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(1, server.exitValue());
+        assertTrue(log().contains("Peregrine Queues did not start: TLS certificate chain file " + certificate
+                + " holds no PEM certificate"), log());
+    }
+
+    private static SSLContext trusting(Path certificate) throws Exception {
+        KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+        trusted.load(null, null);
+        try (InputStream in = Files.newInputStream(certificate)) {
+            trusted.setCertificateEntry("server", CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
     }
 
     @Test

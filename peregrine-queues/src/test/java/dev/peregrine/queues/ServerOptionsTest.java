@@ -28,7 +28,7 @@ class ServerOptionsTest {
     @Test
     void defaultsServeLocallyOnPort8888FromQueuesData() {
         ServerOptions options = parse(Map.of());
-        assertEquals(new ServerOptions(sqlite("queues-data"), RedisPostMode.LUA, "127.0.0.1", 8888, Dispatch.VIRTUAL_THREADS, null, false),
+        assertEquals(new ServerOptions(sqlite("queues-data"), RedisPostMode.LUA, "127.0.0.1", 8888, Dispatch.VIRTUAL_THREADS, null, null, null, false),
                 options);
     }
 
@@ -37,14 +37,14 @@ class ServerOptionsTest {
         ServerOptions options = parse(Map.of(), "--store", "sqlite:/var/lib/q", "--port=9000", "--host", "0.0.0.0",
                 "--dispatch=inline", "--tokens", "/etc/q/tokens");
         assertEquals(new ServerOptions(sqlite("/var/lib/q"), RedisPostMode.LUA, "0.0.0.0", 9000, Dispatch.INLINE, Path.of("/etc/q/tokens"),
-                false), options);
+                null, null, false), options);
     }
 
     @Test
     void environmentVariablesStandInForFlags() {
         ServerOptions options = parse(Map.of("PEREGRINE_QUEUES_STORE", "sqlite:/data", "PEREGRINE_QUEUES_PORT", "7000",
                 "PEREGRINE_QUEUES_HOST", "::1", "PEREGRINE_QUEUES_DISPATCH", "POOL", "PEREGRINE_QUEUES_TOKENS", "t"));
-        assertEquals(new ServerOptions(sqlite("/data"), RedisPostMode.LUA, "::1", 7000, Dispatch.POOL, Path.of("t"), false), options);
+        assertEquals(new ServerOptions(sqlite("/data"), RedisPostMode.LUA, "::1", 7000, Dispatch.POOL, Path.of("t"), null, null, false), options);
     }
 
     @Test
@@ -67,6 +67,24 @@ class ServerOptionsTest {
     }
 
     @Test
+    void tlsTakesACertificateAndAKeyFromFlagsOrTheEnvironment() {
+        ServerOptions flags = parse(Map.of(), "--tls-cert", "/etc/q/fullchain.pem", "--tls-key=/etc/q/privkey.pem");
+        assertEquals(Path.of("/etc/q/fullchain.pem"), flags.tlsCertificate());
+        assertEquals(Path.of("/etc/q/privkey.pem"), flags.tlsKey());
+        ServerOptions env = parse(Map.of("PEREGRINE_QUEUES_TLS_CERT", "c.pem", "PEREGRINE_QUEUES_TLS_KEY", "k.pem"));
+        assertEquals(Path.of("c.pem"), env.tlsCertificate());
+        assertEquals(Path.of("k.pem"), env.tlsKey());
+    }
+
+    @Test
+    void tlsCertificateWithoutItsKeyFails() {
+        assertEquals("--tls-cert (or PEREGRINE_QUEUES_TLS_CERT) needs --tls-key FILE (or PEREGRINE_QUEUES_TLS_KEY) too:"
+                + " HTTPS takes the certificate chain and its private key; give neither for plain HTTP",
+                assertThrows(IllegalArgumentException.class, () -> parse(Map.of(), "--tls-cert", "c.pem")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> parse(Map.of("PEREGRINE_QUEUES_TLS_KEY", "k.pem")));
+    }
+
+    @Test
     void flagWinsOverItsEnvironmentVariable() {
         assertEquals(9000, parse(Map.of("PEREGRINE_QUEUES_PORT", "7000"), "--port", "9000").port());
     }
@@ -79,7 +97,8 @@ class ServerOptionsTest {
     @Test
     void unknownFlagFailsNamingItAndTheFlags() {
         IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> parse(Map.of(), "--prot", "1"));
-        assertEquals("Unknown flag --prot; the flags are --store, --redis-post, --host, --port, --dispatch, --tokens and --help",
+        assertEquals("Unknown flag --prot; the flags are --store, --redis-post, --host, --port, --dispatch, --tokens, --tls-cert,"
+                + " --tls-key and --help",
                 failure.getMessage());
     }
 

@@ -153,6 +153,18 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     }
 
     @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+        if (event == PlainHttpProbe.PLAIN_HTTP) {
+            LOG.debug("Connection from {} spoke plain HTTP to the TLS port", remoteAddress);
+            intake.refuseUnparsed(RequestChecks.plainHttpOnTlsPort());
+            proceed(false);
+            flushIfPending();
+            return;
+        }
+        super.userEventTriggered(ctx, event);
+    }
+
+    @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         LOG.debug("Connection from {} failed: {}", remoteAddress, cause.toString());
         ctx.close();
@@ -353,7 +365,21 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
 
     /** Closes at once. Any thread. */
     void closeNow() {
-        ctx.close();
+        cut();
+    }
+
+    /**
+     * Closes the socket at once, without TLS's {@code close_notify}: for a client that is not
+     * taking what it was sent, and would not take that either. Any thread.
+     */
+    private void cut() {
+        // NOTE: closed from the pipeline's first handler, so the close does not pass through TLS,
+        // which would queue close_notify behind the untaken bytes, wait three seconds for it and
+        // then log a warning. Once the channel is gone its handlers are too, and nothing is left to close.
+        ChannelHandlerContext first = ctx.pipeline().firstContext();
+        if (first != null) {
+            first.close();
+        }
     }
 
     @Override
@@ -363,7 +389,8 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
             case BODY_GAP -> intake.failBody(RequestChecks.bodyStalled(settings));
             case BODY_RATE -> intake.failBody(RequestChecks.bodyTooSlow(settings));
             case DRAIN_GRACE -> closeAfterWrites();
-            case SILENT, IDLE, WRITE -> ctx.close();
+            case SILENT, IDLE -> ctx.close();
+            case WRITE -> cut();
         }
         LOG.debug("Connection from {}: {} timeout", remoteAddress, timeout);
         if (!finishing || !queue.isEmpty()) {

@@ -21,12 +21,14 @@ final class NettyExchange implements HttpExchange {
     private final HttpRequest request;
     private final String target;
     private final String remoteAddress;
+    private final String scheme;
     private final InputStream body;
 
-    NettyExchange(HttpRequest request, String target, String remoteAddress, InputStream body) {
+    NettyExchange(HttpRequest request, String target, String remoteAddress, String scheme, InputStream body) {
         this.request = request;
         this.target = target;
         this.remoteAddress = remoteAddress;
+        this.scheme = scheme;
         // PERF: one shared empty stream for the many requests without a body; it holds no state.
         this.body = body == null ? NO_BODY : body;
     }
@@ -86,7 +88,7 @@ final class NettyExchange implements HttpExchange {
 
     @Override
     public String scheme() {
-        return "http";
+        return scheme;
     }
 
     /** The body of a request without one: always at its end, and closing it changes nothing. */

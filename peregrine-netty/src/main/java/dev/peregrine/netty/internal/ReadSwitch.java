@@ -2,17 +2,19 @@ package dev.peregrine.netty.internal;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.DuplexChannel;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.util.ReferenceCountUtil;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Turns a connection's socket reading off and on, for reasons that overlap (a body reader that is
  * behind, a full pipeline queue, a client that does not take its responses, a stop in progress),
- * and closes the connection gently. It sits first in the pipeline, before the decoder, so that
+ * and closes the connection gently. It sits before the decoder (after TLS, which decrypts), so that
  * what arrives while the connection closes is counted and dropped as raw bytes. Event loop only.
  */
 final class ReadSwitch extends ChannelInboundHandlerAdapter {
@@ -100,9 +102,10 @@ final class ReadSwitch extends ChannelInboundHandlerAdapter {
     /**
      * Closes once what was written is flushed. Nothing is read until then, so a client that sends
      * without reading cannot make the server read on forever; a client that takes nothing is cut
-     * by the write timeout. Then the output is shut and the input read and dropped for a moment
-     * (at most {@link #LINGER_MILLIS} and {@link #LINGER_BYTES}), so a client still sending a body
-     * it was refused gets the response instead of a connection reset.
+     * by the write timeout. Then the output is shut (after TLS's {@code close_notify} on a TLS
+     * connection) and the input read and dropped for a moment (at most {@link #LINGER_MILLIS} and
+     * {@link #LINGER_BYTES}), so a client still sending a body it was refused gets the response
+     * instead of a connection reset.
      */
     void closeGently() {
         if (closing) {
@@ -110,16 +113,29 @@ final class ReadSwitch extends ChannelInboundHandlerAdapter {
         }
         closing = true;
         setReading(false);
-        ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener((ChannelFutureListener) written -> {
-            if (written.channel() instanceof DuplexChannel duplex && written.isSuccess() && duplex.isActive()) {
-                duplex.shutdownOutput();
-                lingering = true;
-                ctx.channel().config().setAutoRead(true);
-                ctx.executor().schedule(() -> ctx.close(), LINGER_MILLIS, TimeUnit.MILLISECONDS);
+        // NOTE: written from the pipeline's tail, behind whatever a handler towards the socket
+        // still holds (TLS connections chunk file bodies), so it is flushed after all of it.
+        ctx.channel().writeAndFlush(Unpooled.EMPTY_BUFFER).addListener((ChannelFutureListener) written -> {
+            SslHandler tls = ctx.pipeline().get(SslHandler.class);
+            if (tls == null) {
+                shutOutputAndLinger(written);
+            } else if (written.isSuccess()) {
+                tls.closeOutbound().addListener((ChannelFutureListener) this::shutOutputAndLinger);
             } else {
                 ctx.close();
             }
         });
+    }
+
+    private void shutOutputAndLinger(ChannelFuture written) {
+        if (written.channel() instanceof DuplexChannel duplex && written.isSuccess() && duplex.isActive()) {
+            duplex.shutdownOutput();
+            lingering = true;
+            ctx.channel().config().setAutoRead(true);
+            ctx.executor().schedule(() -> ctx.close(), LINGER_MILLIS, TimeUnit.MILLISECONDS);
+        } else {
+            ctx.close();
+        }
     }
 
     /** Whether the connection is closing: it takes no more requests. */

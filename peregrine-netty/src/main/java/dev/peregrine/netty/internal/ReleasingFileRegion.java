@@ -20,6 +20,11 @@ final class ReleasingFileRegion extends DefaultFileRegion {
         this.body = body;
     }
 
+    /** The core's region this sends. */
+    FileRegionBody body() {
+        return body;
+    }
+
     @Override
     protected void deallocate() {
         body.release();

@@ -117,6 +117,11 @@ final class RequestChecks {
                 + " retry, on another instance if there is one.");
     }
 
+    /** The 400 for a client that speaks plain HTTP to a port that speaks HTTPS. */
+    static HttpError plainHttpOnTlsPort() {
+        return new HttpBadRequest("Plain HTTP sent to an HTTPS port", "This port speaks HTTPS only; use an https:// URL.");
+    }
+
     /** The 408 for request headers that did not arrive in time. */
     static HttpError headersTooSlow(ServerSettings settings) {
         return new HttpError(408, "Request timeout", "The request headers did not arrive within "

@@ -76,7 +76,7 @@ final class RequestIntake {
         boolean hasBody = length > 0 || HttpUtil.isTransferEncodingChunked(request);
         RequestBodyStream body = hasBody
                 ? new RequestBodyStream(flow, RequestChecks.expectsContinue(request), settings.bufferedBodyLimit()) : null;
-        PendingRequest pending = new PendingRequest(new NettyExchange(request, target, remoteAddress, body), body,
+        PendingRequest pending = new PendingRequest(new NettyExchange(request, target, remoteAddress, server.scheme, body), body,
                 HttpUtil.isKeepAlive(request), length > settings.bufferedBodyLimit());
         pending.requestId = requestId;
         pending.requestIdHeader = settings.requestIdHeader();
@@ -97,7 +97,7 @@ final class RequestIntake {
      * while the server drains.
      */
     private void answerProbe(HttpRequest request, String target, String requestId, boolean stopping) {
-        NettyExchange exchange = new NettyExchange(request, target, remoteAddress, null);
+        NettyExchange exchange = new NettyExchange(request, target, remoteAddress, server.scheme, null);
         PendingRequest probe = new PendingRequest(exchange, null, HttpUtil.isKeepAlive(request), false);
         probe.response = server.health.answer(exchange, server.ready());
         probe.requestId = requestId;
@@ -198,7 +198,7 @@ final class RequestIntake {
 
     /** Answers a request the app will not see, in its turn, and takes no more requests; the refusal queued. */
     private PendingRequest refuse(HttpRequest request, String target, HttpError error) {
-        NettyExchange exchange = new NettyExchange(request, target == null ? "/" : target, remoteAddress, null);
+        NettyExchange exchange = new NettyExchange(request, target == null ? "/" : target, remoteAddress, server.scheme, null);
         PendingRequest refusal = new PendingRequest(exchange, null, false, false);
         refusal.response = server.app.renderError(exchange, error);
         refusal.closeAfter = true;

@@ -7,11 +7,19 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpRequestDecoder;
 import io.netty.handler.codec.http.HttpResponseEncoder;
+import io.netty.handler.stream.ChunkedWriteHandler;
 
 /**
- * Builds each connection's pipeline: the traffic counter when the server has observers, the read switch and the timeouts (both watching raw bytes),
- * Netty's HTTP/1.1 decoder with the configured limits, its encoder, and the connection that serves
- * the app.
+ * Builds each connection's pipeline: on a TLS server the plain-HTTP probe and the TLS handler
+ * first, then the traffic counter when the server has observers, the read switch and the
+ * timeouts (all three seeing the connection's HTTP bytes, decrypted), Netty's HTTP/1.1 decoder
+ * with the configured limits, its encoder, on a TLS server the file-body chunking, and the
+ * connection that serves the app.
+ *
+ * <p>NOTE: behind TLS the protections against slow clients hold as on plain connections: the
+ * header-read timeout starts with the connection, so it covers the handshake; the outbound limit
+ * counts the encrypted bytes waiting for the socket and the plaintext the TLS handler holds; the
+ * write timeout watches the same outbound buffer.
  */
 public final class ServerChannelInitializer extends ChannelInitializer<SocketChannel> {
 
@@ -22,6 +30,8 @@ public final class ServerChannelInitializer extends ChannelInitializer<SocketCha
     private final HttpDecoderConfig decoderConfig;
     /** Counts each connection's bytes for the observers; {@code null} without observers. */
     private final TrafficCounter traffic;
+    /** The TLS of new connections; {@code null} for plain HTTP, whose pipelines then have none of its handlers. */
+    private final ServerTls tls;
 
     /** Pipelines for the connections of {@code server}. */
     public ServerChannelInitializer(ServerContext server) {
@@ -35,6 +45,7 @@ public final class ServerChannelInitializer extends ChannelInitializer<SocketCha
                 .setAllowDuplicateContentLengths(false)
                 .setAllowPartialChunks(true);
         this.traffic = server.observer == null ? null : new TrafficCounter(server.observer);
+        this.tls = server.tls;
     }
 
     @Override
@@ -42,6 +53,10 @@ public final class ServerChannelInitializer extends ChannelInitializer<SocketCha
         ConnectionTimeouts timeouts = new ConnectionTimeouts(server.settings);
         ReadSwitch reads = new ReadSwitch(timeouts);
         ChannelPipeline pipeline = channel.pipeline();
+        if (tls != null) {
+            pipeline.addLast("plain-http", PlainHttpProbe.INSTANCE);
+            pipeline.addLast("tls", tls.newHandler(channel));
+        }
         if (traffic != null) {
             pipeline.addLast("traffic", traffic);
         }
@@ -49,6 +64,10 @@ public final class ServerChannelInitializer extends ChannelInitializer<SocketCha
         pipeline.addLast("timeouts", timeouts);
         pipeline.addLast("decoder", new HttpRequestDecoder(decoderConfig.clone()));
         pipeline.addLast("encoder", new HttpResponseEncoder());
+        if (tls != null) {
+            pipeline.addLast("chunked-writes", new ChunkedWriteHandler());
+            pipeline.addLast("file-bodies", FileBodyChunks.INSTANCE);
+        }
         pipeline.addLast("connection", new HttpConnection(server, timeouts, reads));
     }
 }

@@ -36,6 +36,10 @@ public final class ServerContext {
     final ServerObserver observer;
     /** The probes the server answers itself, or {@code null} when health checks are off. */
     final HealthChecks health;
+    /** The TLS of the connections, or {@code null} when they are plain HTTP. */
+    final ServerTls tls;
+    /** What {@link dev.peregrine.spi.HttpExchange#scheme()} says: {@code https} with TLS, else {@code http}. */
+    final String scheme;
     private final ExecutorService pool;
     private final ThreadFactory virtual = Thread.ofVirtual().name("peregrine-request").factory();
     private final Map<EventExecutor, Executor> handOffs = new ConcurrentHashMap<>();
@@ -53,14 +57,19 @@ public final class ServerContext {
     private volatile boolean ready;
     private volatile boolean draining;
 
-    /** The shared state of a server serving {@code app} with {@code settings}, heard by {@code observers}. */
-    public ServerContext(App app, ServerSettings settings, List<ServerObserver> observers) {
+    /**
+     * The shared state of a server serving {@code app} with {@code settings}, heard by
+     * {@code observers}, encrypting with {@code tls} ({@code null}: plain HTTP).
+     */
+    public ServerContext(App app, ServerSettings settings, List<ServerObserver> observers, ServerTls tls) {
         this.app = app;
         this.settings = settings;
         this.sender = new ResponseSender(app);
         this.observer = ObserverFanOut.of(observers);
         this.health = settings.livenessPath() == null ? null
                 : new HealthChecks(app, settings.livenessPath(), settings.readinessPath());
+        this.tls = tls;
+        this.scheme = tls == null ? "http" : "https";
         if (settings.dispatch() == Dispatch.POOL) {
             AtomicInteger next = new AtomicInteger();
             ThreadFactory named = task -> {

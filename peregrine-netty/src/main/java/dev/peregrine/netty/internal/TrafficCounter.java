@@ -10,7 +10,8 @@ import io.netty.channel.FileRegion;
 
 /**
  * Tells the server's observers how many bytes each connection reads and writes, as they cross
- * the socket (framing and headers included). In the pipeline only when the server has observers.
+ * the socket (framing and headers included; on TLS connections, the HTTP bytes before encryption,
+ * so plain and TLS connections count alike). In the pipeline only when the server has observers.
  */
 @ChannelHandler.Sharable
 final class TrafficCounter extends ChannelDuplexHandler {
