@@ -6,6 +6,7 @@ import dev.peregrine.compression.GzipCoding;
 import dev.peregrine.compression.ResponseCompression;
 import dev.peregrine.spi.RenderedResponse;
 import dev.peregrine.spi.ResponseBody;
+import dev.peregrine.zstd.ZstdCoding;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Objects;
@@ -52,7 +53,7 @@ public class CompressionBenchmark {
             case "off" -> null;
             case "gzip-1" -> GzipCoding.level(1);
             case "gzip-6" -> GzipCoding.level(6);
-            case "zstd-3" -> new ZstdBytesCoding(3);
+            case "zstd-3" -> ZstdCoding.level(3);
             default -> throw new IllegalArgumentException("Unknown coding '" + coding + "': use off, gzip-1, gzip-6 or zstd-3");
         };
         if (chosen != null) {
