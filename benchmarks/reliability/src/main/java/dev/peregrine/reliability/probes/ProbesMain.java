@@ -75,6 +75,8 @@ public final class ProbesMain {
     static ProbeResult run(String name, ProbeSetup setup, Duration soakDuration) throws Exception {
         boolean fast = setup.fast();
         return switch (name) {
+            case "slowloris" -> SlowlorisProbe.run(setup, fast ? SlowlorisProbe.Settings.fast() : SlowlorisProbe.Settings.full());
+            case "idle" -> IdleConnectionsProbe.run(setup, fast ? IdleConnectionsProbe.Settings.fast() : IdleConnectionsProbe.Settings.full());
             case "soak" -> SoakProbe.run(setup, fast ? SoakProbe.Settings.fast(soakDuration) : SoakProbe.Settings.full(soakDuration));
             default -> throw new IllegalArgumentException("unknown probe " + name);
         };
