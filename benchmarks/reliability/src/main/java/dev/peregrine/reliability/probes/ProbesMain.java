@@ -78,6 +78,7 @@ public final class ProbesMain {
             case "slowloris" -> SlowlorisProbe.run(setup, fast ? SlowlorisProbe.Settings.fast() : SlowlorisProbe.Settings.full());
             case "idle" -> IdleConnectionsProbe.run(setup, fast ? IdleConnectionsProbe.Settings.fast() : IdleConnectionsProbe.Settings.full());
             case "slow-clients" -> SlowClientsProbe.run(setup, fast ? SlowClientsProbe.Settings.fast() : SlowClientsProbe.Settings.full());
+            case "sigterm" -> SigtermProbe.run(setup, fast ? SigtermProbe.Settings.fast() : SigtermProbe.Settings.full());
             case "soak" -> SoakProbe.run(setup, fast ? SoakProbe.Settings.fast(soakDuration) : SoakProbe.Settings.full(soakDuration));
             default -> throw new IllegalArgumentException("unknown probe " + name);
         };

@@ -47,6 +47,11 @@ record ServerLimits(
                 connections, drainTimeout, drainGrace);
     }
 
+    ServerLimits withDrainGrace(Duration grace) {
+        return new ServerLimits(headerReadTimeout, bodyReadTimeout, minBodyRate, bodyRateGrace, writeTimeout, idleTimeout,
+                maxConnections, drainTimeout, grace);
+    }
+
     /** The child's command-line arguments. */
     List<String> toArgs() {
         List<String> args = new ArrayList<>();

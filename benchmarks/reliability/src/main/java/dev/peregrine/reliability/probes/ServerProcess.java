@@ -2,26 +2,23 @@ package dev.peregrine.reliability.probes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The probe server ({@link ProbeServerMain}) in a child JVM started from this JVM's class path,
  * pinned to one CPU with {@code taskset} when the setup says so; its standard error goes to
- * {@code logs/<name>-server.log} in the results folder.
+ * {@code logs/<name>-server.log} in the results folder, its standard output (the port, the answer
+ * counts) to {@code logs/<name>-server.out}.
  */
 final class ServerProcess implements AutoCloseable {
 
@@ -30,22 +27,23 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final long startNanos = System.nanoTime();
-    private final CompletableFuture<Integer> port = new CompletableFuture<>();
-    private final CompletableFuture<String> answered = new CompletableFuture<>();
+    private final Path out;
+    private int port;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final Path log;
 
-    private ServerProcess(Process process, Path log) {
+    private ServerProcess(Process process, Path log, Path out) {
         this.process = process;
         this.log = log;
-        Thread.ofPlatform().daemon().name("probe-server-out").start(this::readOutput);
+        this.out = out;
     }
 
     /** Starts the server with {@code limits} and the setup's JVM flags plus {@code extraFlags}; returns once it listens. */
     static ServerProcess start(ProbeSetup setup, String name, ServerLimits limits, List<String> extraFlags) throws IOException {
         Path logs = Files.createDirectories(setup.outDir().resolve("logs"));
         Path log = logs.resolve(name + "-server.log");
+        Path out = logs.resolve(name + "-server.out");
         List<String> command = new ArrayList<>();
         if (setup.serverCpu() >= 0) {
             command.addAll(List.of("taskset", "-c", Integer.toString(setup.serverCpu())));
@@ -55,35 +53,43 @@ final class ServerProcess implements AutoCloseable {
         command.addAll(extraFlags);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProbeServerMain.class.getName()));
         command.addAll(limits.toArgs());
-        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
-        ServerProcess server = new ServerProcess(process, log);
-        try {
-            server.port.get(START_LIMIT.toSeconds(), TimeUnit.SECONDS);
-        } catch (Exception e) {
-            server.close();
-            throw new IOException("the probe server did not start within " + START_LIMIT.toSeconds() + " s; see " + log, e);
+        // NOTE: the child's output goes to a file, not a pipe: when a child exits, the JDK closes the
+        // pipe under a thread blocked reading it, and the last lines (the answer counts) are lost.
+        Process process = new ProcessBuilder(command).redirectError(log.toFile()).redirectOutput(out.toFile()).start();
+        ServerProcess server = new ServerProcess(process, log, out);
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        while ((server.port = server.portSaid()) == 0) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                server.close();
+                throw new IOException("the probe server did not start within " + START_LIMIT.toSeconds() + " s; see " + log);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while the probe server started", e);
+            }
         }
         return server;
     }
 
-    private void readOutput() {
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.startsWith("PORT ")) {
-                    port.complete(Integer.parseInt(line.substring(5).trim()));
-                } else if (line.startsWith("ANSWERED ")) {
-                    answered.complete(line.substring(9));
-                }
+    /** The line of the child's output that starts with {@code prefix}, without it; {@code null} when there is none yet. */
+    private String said(String prefix) throws IOException {
+        for (String line : Files.readAllLines(out)) {
+            if (line.startsWith(prefix)) {
+                return line.substring(prefix.length()).strip();
             }
-        } catch (IOException ignored) {
-            // NOTE: the child closed its output; whatever was not said by then is reported missing.
         }
-        port.completeExceptionally(new IOException("the probe server exited before listening"));
-        answered.complete("");
+        return null;
+    }
+
+    private int portSaid() throws IOException {
+        String said = said("PORT ");
+        return said == null ? 0 : Integer.parseInt(said);
     }
 
     int port() {
-        return port.join();
+        return port;
     }
 
     long pid() {
@@ -134,8 +140,9 @@ final class ServerProcess implements AutoCloseable {
      * What the server counted as answered ({@link AnswerTally#line()}), once it has exited: for
      * example {@code 200=12 503=3 other=0}; empty when it never said.
      */
-    String answered() {
-        return answered.join();
+    String answered() throws IOException {
+        String said = said("ANSWERED ");
+        return said == null ? "" : said;
     }
 
     @Override

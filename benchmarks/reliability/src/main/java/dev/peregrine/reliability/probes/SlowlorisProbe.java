@@ -35,7 +35,7 @@ final class SlowlorisProbe {
 
         static Settings fast() {
             return new Settings(25, 25, 0.3, Duration.ofSeconds(6), 50, 2, 500,
-                    ServerLimits.defaults().withClientTimeouts(Duration.ofSeconds(1)), 3);
+                    ServerLimits.defaults().withClientTimeouts(Duration.ofSeconds(1)), 10);
         }
     }
 
