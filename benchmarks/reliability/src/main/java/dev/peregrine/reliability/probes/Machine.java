@@ -9,7 +9,7 @@ import java.time.Instant;
  * The machine a probe ran on and how busy it was: the numbers of a load probe mean little
  * without it, on a small machine shared with other work.
  *
- * @param cpus processors available
+ * @param cpus processors of the machine
  * @param javaVersion the JVM's version
  * @param serverCpu the CPU the server was pinned to, or -1
  * @param loadAverageBefore the one-minute load average when the probe started
@@ -27,8 +27,9 @@ record Machine(int cpus, String javaVersion, int serverCpu, double loadAverageBe
         }
     }
 
-    static Machine after(double loadAverageBefore, int serverCpu) {
-        return new Machine(Runtime.getRuntime().availableProcessors(), Runtime.version().toString(), serverCpu,
+    /** The machine now; {@code cpus} as counted before this JVM was pinned to one of them. */
+    static Machine after(int cpus, double loadAverageBefore, int serverCpu) {
+        return new Machine(cpus, Runtime.version().toString(), serverCpu,
                 loadAverageBefore, loadAverage(), Instant.now().toString());
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 
 /**
  * Requests of a weighted mix sent at a fixed rate over a pool of keep-alive connections, whether
@@ -43,6 +44,8 @@ final class OpenLoopLoad {
     private final ArrayDeque<LoadConnection> idle = new ArrayDeque<>();
     private final Set<LoadConnection> inFlight = new HashSet<>();
     private final Histogram latencyMicros = new Histogram(3_600_000_000L, 3);
+    /** The same latencies, for {@link #window()}: recorded on the loop, read by the probe's thread. */
+    private final Recorder windowMicros = new Recorder(3_600_000_000L, 3);
     private final Map<String, long[]> counts = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
     private final CompletableFuture<LoadResult> result = new CompletableFuture<>();
@@ -109,6 +112,11 @@ final class OpenLoopLoad {
         return result.orTimeout(timeoutNanos + TimeUnit.SECONDS.toNanos(10), TimeUnit.NANOSECONDS).join();
     }
 
+    /** The latencies (microseconds) of the answers since the last call, or since the start. Any thread. */
+    Histogram window() {
+        return windowMicros.getIntervalHistogram();
+    }
+
     private void connect(RequestKind own, long intendedNanos) {
         LoadConnection connection = new LoadConnection(this, own, intendedNanos);
         ChannelFuture connecting = bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
@@ -148,7 +156,9 @@ final class OpenLoopLoad {
         inFlight.remove(connection);
         answered++;
         count(kind)[1]++;
-        latencyMicros.recordValue(Math.max(0, (System.nanoTime() - intendedNanos) / 1_000));
+        long micros = Math.max(0, (System.nanoTime() - intendedNanos) / 1_000);
+        latencyMicros.recordValue(micros);
+        windowMicros.recordValue(micros);
         if (status != kind.expectedStatus() || kind.expectedBodyBytes() >= 0 && bodyBytes != kind.expectedBodyBytes()) {
             unexpected++;
             count(kind)[2]++;

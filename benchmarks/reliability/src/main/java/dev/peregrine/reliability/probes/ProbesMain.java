@@ -52,6 +52,7 @@ public final class ProbesMain {
         if (!ALL.containsAll(probes)) {
             fail("unknown probe '" + probe + "'; the probes are " + String.join(", ", ALL) + ", and probes for all");
         }
+        int cpus = Runtime.getRuntime().availableProcessors();
         int serverCpu = pin ? pinLoadToCpu1() : -1;
         ProbeSetup setup = new ProbeSetup(out, serverCpu, fast ? ProbeSetup.FAST_SERVER_FLAGS : ProbeSetup.FULL_SERVER_FLAGS, fast);
         Duration soak = soakDuration != null ? soakDuration : fast ? Duration.ofSeconds(5) : Duration.ofMinutes(30);
@@ -61,7 +62,7 @@ public final class ProbesMain {
             double loadBefore = Machine.loadAverage();
             System.err.println("Running " + name + "...");
             ProbeResult result = run(name, setup, soak);
-            Machine machine = Machine.after(loadBefore, serverCpu);
+            Machine machine = Machine.after(cpus, loadBefore, serverCpu);
             results.write(result, command, machine);
             System.out.println(result.markdown(command, machine));
             if (!result.passed()) {

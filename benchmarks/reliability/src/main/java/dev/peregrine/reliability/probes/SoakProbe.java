@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.HdrHistogram.Histogram;
 
 /**
  * Probe (f), {@code soak}: a long open-loop run on a mix of endpoints (plain text, JSON, a POST
  * with a body, a streamed download, 404s and a few malformed requests), sampling the server's
- * resident memory and threads every 10 s and its live heap (after a full GC) every minute, its GC
- * pauses from its GC log. The server must answer every request as expected, its live heap must
+ * resident memory and threads, the requests' latency and the machine's load every 10 s, its live
+ * heap (after a full GC) every 5 minutes, its GC pauses from its GC log. The server must answer every request as expected, its live heap must
  * end where it started, and it must stop cleanly on SIGTERM.
  */
 final class SoakProbe {
@@ -33,7 +34,7 @@ final class SoakProbe {
             Duration warmUp, int streamBytes) {
 
         static Settings full(Duration duration) {
-            return new Settings(duration, 500, 16, Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(60),
+            return new Settings(duration, 500, 16, Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(60),
                     256 * 1024);
         }
 
@@ -41,6 +42,16 @@ final class SoakProbe {
             return new Settings(duration, 100, 4, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(1),
                     64 * 1024);
         }
+    }
+
+    /**
+     * One sample of the soak.
+     *
+     * @param server the server
+     * @param latency the latency of the requests answered since the previous sample
+     * @param loadAverage the machine's one-minute load average
+     */
+    record Sample(ServerSample server, Latency latency, double loadAverage) {
     }
 
     private SoakProbe() {
@@ -60,13 +71,15 @@ final class SoakProbe {
 
     static ProbeResult run(ProbeSetup setup, Settings settings) throws Exception {
         Path gcLog = setup.outDir().resolve("logs").resolve("soak-gc.log");
-        List<ServerSample> samples = new ArrayList<>();
+        List<Sample> samples = new ArrayList<>();
+        List<Histogram> windows = new ArrayList<>();
         LoadResult load;
         int exitStatus;
         try (ServerProcess server = ServerProcess.start(setup, "soak", ServerLimits.defaults(),
                 List.of("-Xlog:gc:file=" + gcLog + "::filecount=0"));
                 ClientLoop client = new ClientLoop(1)) {
-            samples.add(server.sample(true));
+            samples.add(new Sample(server.sample(true), Latency.ofMicros(new Histogram(3)), Machine.loadAverage()));
+            windows.add(new Histogram(3));
             OpenLoopLoad traffic = new OpenLoopLoad(client, server.port(), mix(settings.streamBytes()), settings.rate(),
                     settings.connections(), 10, 11);
             long start = System.nanoTime();
@@ -80,21 +93,28 @@ final class SoakProbe {
                     nextLiveHeap += settings.liveHeapEvery().toNanos();
                 }
                 ServerSample sample = server.sample(live);
-                samples.add(sample);
-                System.err.printf("soak %4.0f s: RSS %.1f MiB, %d threads, heap %.1f MiB%s, %d connections%n",
+                Histogram window = traffic.window();
+                windows.add(window);
+                samples.add(new Sample(sample, Latency.ofMicros(window), Machine.loadAverage()));
+                System.err.printf("soak %4.0f s: RSS %.1f MiB, %d threads, heap %.1f MiB%s, %d connections, latency %s, load %.2f%n",
                         (next - start) / 1e9, sample.rssMib(), sample.threads(), sample.heapMib(),
-                        live ? " (live, after GC)" : "", sample.openConnections());
+                        live ? " (live, after GC)" : "", sample.openConnections(), Latency.ofMicros(window).cell(),
+                        samples.getLast().loadAverage());
             }
             Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
             load = traffic.stop();
-            samples.add(server.sample(true));
+            Histogram window = traffic.window();
+            windows.add(window);
+            samples.add(new Sample(server.sample(true), Latency.ofMicros(window), Machine.loadAverage()));
             server.terminate();
             exitStatus = server.awaitExit(Duration.ofSeconds(30));
         }
-        return report(settings, load, samples, GcPauses.read(gcLog), exitStatus);
+        return report(settings, load, samples, windows, GcPauses.read(gcLog), exitStatus);
     }
 
-    private static ProbeResult report(Settings settings, LoadResult load, List<ServerSample> samples, GcPauses gc, int exitStatus) {
+    private static ProbeResult report(Settings settings, LoadResult load, List<Sample> soakSamples, List<Histogram> windows,
+            GcPauses gc, int exitStatus) {
+        List<ServerSample> samples = soakSamples.stream().map(Sample::server).toList();
         List<ServerSample> live = samples.stream().filter(ServerSample::heapAfterGc).toList();
         // The first live-heap sample after the warm-up (the one before the load is the idle server).
         ServerSample heapStart = live.size() > 2 ? live.get(1) : live.getFirst();
@@ -127,8 +147,8 @@ final class SoakProbe {
         StringBuilder md = new StringBuilder();
         md.append("## Settings\n\n").append(String.format("%d s at %.0f requests/s attempted (open loop) over %d keep-alive"
                 + " connections; malformed requests on connections of their own. Server with its default limits, "
-                + "`-Xlog:gc`. Resident memory sampled every %d s, live heap (after `System.gc()`) every %d s after a %d s"
-                + " warm-up.%n%n", settings.duration().toSeconds(), settings.rate(), settings.connections(),
+                + "`-Xlog:gc`. Resident memory, latency and load sampled every %d s, live heap (after `System.gc()`) every %d s"
+                + " after a %d s warm-up.%n%n", settings.duration().toSeconds(), settings.rate(), settings.connections(),
                 settings.sampleEvery().toSeconds(), settings.liveHeapEvery().toSeconds(), settings.warmUp().toSeconds()));
         md.append("## Load\n\n").append(LoadReport.markdown(load)).append('\n');
         md.append("## Memory and GC\n\n");
@@ -141,12 +161,25 @@ final class SoakProbe {
         md.append("\nGC pauses (the collector's own): ").append(pauses(gc)).append("; the probe's ")
                 .append(gc.requestedPausesMs().size()).append(" `System.gc()` pauses: max ")
                 .append(String.format("%.1f ms", gc.requestedMaxMs())).append(".\n\n");
-        md.append("Live heap over time:\n\n| at (s) | live heap (MiB) | resident (MiB) | threads | connections |\n|---|---|---|---|---|\n");
-        for (ServerSample sample : live) {
-            md.append(String.format("| %.0f | %.1f | %.1f | %d | %d |%n", sample.atSeconds(), sample.heapMib(),
-                    sample.rssMib(), sample.threads(), sample.openConnections()));
+        int perRow = (int) Math.max(1, Duration.ofMinutes(1).toNanos() / settings.sampleEvery().toNanos());
+        md.append("Over time, a row a minute (latency of the requests answered in that minute; live heap where measured"
+                + " in it):\n\n| at (s) | latency p50 / p99 / max | load average | resident (MiB) | live heap (MiB) | threads"
+                + " | GC count |\n|---|---|---|---|---|---|---|\n");
+        for (int end = perRow; end < soakSamples.size() + perRow - 1; end += perRow) {
+            int last = Math.min(end, soakSamples.size() - 1);
+            Histogram minute = new Histogram(3_600_000_000L, 3);
+            String heap = "-";
+            for (int i = end - perRow + 1; i <= last; i++) {
+                minute.add(windows.get(i));
+                if (samples.get(i).heapAfterGc()) {
+                    heap = String.format("%.1f", samples.get(i).heapMib());
+                }
+            }
+            Sample at = soakSamples.get(last);
+            md.append(String.format("| %.0f | %s | %.2f | %.1f | %s | %d | %d |%n", at.server().atSeconds(),
+                    Latency.ofMicros(minute).cell(), at.loadAverage(), at.server().rssMib(), heap, at.server().threads(),
+                    at.server().gcCount()));
         }
-
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("settings", settings);
         data.put("load", load);
@@ -155,7 +188,7 @@ final class SoakProbe {
                 "collectorTotalMs", gc.collectorTotalMs(), "requestedPauses", gc.requestedPausesMs().size(),
                 "requestedMaxMs", gc.requestedMaxMs()));
         data.put("exitStatus", exitStatus);
-        data.put("samples", samples);
+        data.put("samples", soakSamples);
         String headline = String.format("%d requests over %d s, %d errors; live heap %s -> %s; RSS %.0f -> %.0f MiB;"
                 + " GC pause p99 %.1f ms, max %.1f ms", load.answered(), settings.duration().toSeconds(), load.errors(),
                 mib(heapStart.heapUsedBytes()), mib(heapEnd.heapUsedBytes()), rssStart.rssMib(), rssEnd.rssMib(),

@@ -46,7 +46,7 @@ class ProbeResultsTest {
     @Test
     void eachProbeWritesMarkdownAndJsonAndTheSummaryListsEveryProbeInTheFolder(@TempDir Path out) throws Exception {
         ResultsFolder folder = new ResultsFolder(out);
-        Machine machine = Machine.after(0.5, 0);
+        Machine machine = Machine.after(2, 0.5, 0);
         folder.write(new ProbeResult("idle", "Idle", "all good", List.of(new Check("holds", true, "1")), List.of(), "body\n",
                 Map.of("n", 1)), "run idle", machine);
         folder.write(new ProbeResult("sigterm", "Sigterm", "one lost", List.of(new Check("no loss", false, "1 lost")),
