@@ -143,7 +143,8 @@ final class SlowClientsProbe {
             boolean uploadsSettled = onLoop(loop, () -> {
                 boolean settled = true;
                 for (SlowClient slow : clients) {
-                    if (slow.script().reads() && slow.answered() && !slow.closed()) {
+                    // NOTE: only a served upload's connection is the client's to close; after a 408 it is the server's.
+                    if (slow.script().reads() && slow.answered() && slow.status() == 200 && !slow.closed()) {
                         slow.close();
                     }
                     settled &= !slow.script().reads() || slow.closed();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.HdrHistogram.Histogram;
 
 /**
  * Probe (b), {@code slowloris}: thousands of clients that trickle a request head or a small body,
@@ -44,11 +45,13 @@ final class SlowlorisProbe {
 
     static ProbeResult run(ProbeSetup setup, Settings settings) throws Exception {
         List<ServerSample> samples = new ArrayList<>();
+        List<Latency> windows = new ArrayList<>();
         LoadResult normal;
         Map<SlowlorisConnection.Style, SlowlorisCrowd.Tally> tallies;
         try (ServerProcess server = ServerProcess.start(setup, "slowloris", settings.limits(), List.of());
                 ClientLoop client = new ClientLoop(2)) {
             samples.add(server.sample(false));
+            windows.add(Latency.ofMicros(new Histogram(3)));
             SlowlorisCrowd crowd = new SlowlorisCrowd(client, server.port(), settings.headerClients(), settings.bodyClients(),
                     settings.dripSeconds(), settings.connectsPerSecond());
             OpenLoopLoad load = new OpenLoopLoad(client, server.port(),
@@ -62,14 +65,16 @@ final class SlowlorisProbe {
                 Thread.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
                 ServerSample sample = server.sample(false);
                 samples.add(sample);
-                System.err.printf("slowloris %3.0f s: server has %d connections, %d threads, RSS %.1f MiB%n",
-                        (System.nanoTime() - start) / 1e9, sample.openConnections(), sample.threads(), sample.rssMib());
+                windows.add(Latency.ofMicros(load.window()));
+                System.err.printf("slowloris %3.0f s: server has %d connections, %d threads, RSS %.1f MiB; normal client %s%n",
+                        (System.nanoTime() - start) / 1e9, sample.openConnections(), sample.threads(), sample.rssMib(),
+                        windows.getLast().cell());
             }
             Thread.sleep(Math.max(0, (start + settings.duration().toNanos() - System.nanoTime()) / 1_000_000));
             tallies = crowd.stop();
             normal = load.stop();
         }
-        return report(settings, normal, tallies, samples);
+        return report(settings, normal, tallies, samples, windows);
     }
 
     /** The clock that should cut a slow client of {@code style}: its byte rate is far below the minimum. */
@@ -79,7 +84,7 @@ final class SlowlorisProbe {
     }
 
     private static ProbeResult report(Settings settings, LoadResult normal, Map<SlowlorisConnection.Style, SlowlorisCrowd.Tally> tallies,
-            List<ServerSample> samples) {
+            List<ServerSample> samples, List<Latency> windows) {
         List<Check> checks = new ArrayList<>();
         checks.add(new Check("the normal client is answered 200 every time", normal.errors() == 0 && normal.answered() > 0,
                 normal.answered() + " answered of " + normal.sent() + ", " + normal.errors() + " errors"
@@ -127,16 +132,19 @@ final class SlowlorisProbe {
                 settings.limits().bodyRateGrace().toMillis(), settings.limits().maxConnections()));
         md.append("## Slow clients\n\n").append(table).append('\n');
         md.append("## Normal client\n\n").append(LoadReport.markdown(normal)).append('\n');
-        md.append("## Server\n\n| at (s) | open connections | threads | RSS (MiB) |\n|---|---|---|---|\n");
-        for (ServerSample sample : samples) {
-            md.append(String.format("| %.0f | %d | %d | %.1f |%n", sample.atSeconds(), sample.openConnections(), sample.threads(),
-                    sample.rssMib()));
+        md.append("## Over time\n\n| at (s) | server's open connections | threads | RSS (MiB) | normal client since the"
+                + " previous row, p50 / p99 / max |\n|---|---|---|---|---|\n");
+        for (int i = 0; i < samples.size(); i++) {
+            ServerSample sample = samples.get(i);
+            md.append(String.format("| %.0f | %d | %d | %.1f | %s |%n", sample.atSeconds(), sample.openConnections(),
+                    sample.threads(), sample.rssMib(), windows.get(i).cell()));
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("settings", settings);
         data.put("slowClients", tallies);
         data.put("normalClient", normal);
         data.put("samples", samples);
+        data.put("normalClientOverTime", windows);
         String headline = String.format("%d slow clients cut (%d with 408), server peak %d connections; normal client %d/%d"
                 + " answered, p50 / p99 / max %s", cut, cut408, peakServer, normal.answered(), normal.sent(), normal.latency().cell());
         return new ProbeResult("slowloris", "Slowloris: slow heads and slow bodies beside a normal client", headline, checks,
