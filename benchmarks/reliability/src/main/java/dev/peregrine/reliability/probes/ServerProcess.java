@@ -39,7 +39,10 @@ final class ServerProcess implements AutoCloseable {
         this.out = out;
     }
 
-    /** Starts the server with {@code limits} and the setup's JVM flags plus {@code extraFlags}; returns once it listens. */
+    /**
+     * Starts the server with {@code limits} and the setup's JVM flags plus {@code extraFlags}, logging
+     * its GC to {@link #gcLog} and its safepoints beside it; returns once it listens.
+     */
     static ServerProcess start(ProbeSetup setup, String name, ServerLimits limits, List<String> extraFlags) throws IOException {
         Path logs = Files.createDirectories(setup.outDir().resolve("logs"));
         Path log = logs.resolve(name + "-server.log");
@@ -50,6 +53,9 @@ final class ServerProcess implements AutoCloseable {
         }
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(setup.serverJvmFlags());
+        // The GC log and safepoint log, to tell a stall of the JVM from a stall of the server.
+        command.add("-Xlog:gc:file=" + gcLog(setup, name) + "::filecount=0");
+        command.add("-Xlog:safepoint:file=" + logs.resolve(name + "-safepoint.log") + "::filecount=0");
         command.addAll(extraFlags);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProbeServerMain.class.getName()));
         command.addAll(limits.toArgs());
@@ -71,6 +77,11 @@ final class ServerProcess implements AutoCloseable {
             }
         }
         return server;
+    }
+
+    /** Where the server called {@code name} writes its GC log ({@code -Xlog:gc}). */
+    static Path gcLog(ProbeSetup setup, String name) {
+        return setup.outDir().resolve("logs").resolve(name + "-gc.log");
     }
 
     /** The line of the child's output that starts with {@code prefix}, without it; {@code null} when there is none yet. */

@@ -1,6 +1,5 @@
 package dev.peregrine.reliability.probes;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,13 +69,11 @@ final class SoakProbe {
     }
 
     static ProbeResult run(ProbeSetup setup, Settings settings) throws Exception {
-        Path gcLog = setup.outDir().resolve("logs").resolve("soak-gc.log");
         List<Sample> samples = new ArrayList<>();
         List<Histogram> windows = new ArrayList<>();
         LoadResult load;
         int exitStatus;
-        try (ServerProcess server = ServerProcess.start(setup, "soak", ServerLimits.defaults(),
-                List.of("-Xlog:gc:file=" + gcLog + "::filecount=0"));
+        try (ServerProcess server = ServerProcess.start(setup, "soak", ServerLimits.defaults(), List.of());
                 ClientLoop client = new ClientLoop(1)) {
             samples.add(new Sample(server.sample(true), Latency.ofMicros(new Histogram(3)), Machine.loadAverage()));
             windows.add(new Histogram(3));
@@ -109,7 +106,7 @@ final class SoakProbe {
             server.terminate();
             exitStatus = server.awaitExit(Duration.ofSeconds(30));
         }
-        return report(settings, load, samples, windows, GcPauses.read(gcLog), exitStatus);
+        return report(settings, load, samples, windows, GcPauses.read(ServerProcess.gcLog(setup, "soak")), exitStatus);
     }
 
     private static ProbeResult report(Settings settings, LoadResult load, List<Sample> soakSamples, List<Histogram> windows,
