@@ -1,7 +1,7 @@
 package dev.peregrine.benchmarks.pipeline;
 
-import dev.peregrine.benchmarks.pipeline.model.Greeting;
-import dev.peregrine.benchmarks.pipeline.model.QueueListing;
+import dev.peregrine.benchmarks.peers.model.Greeting;
+import dev.peregrine.benchmarks.peers.model.QueueListing;
 import dev.peregrine.media.JsonHandler;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
