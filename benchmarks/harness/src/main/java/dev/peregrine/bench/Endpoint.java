@@ -1,27 +1,32 @@
 package dev.peregrine.bench;
 
+import dev.peregrine.benchmarks.peers.model.Comparison;
+import dev.peregrine.benchmarks.peers.model.Greeting;
+import dev.peregrine.benchmarks.peers.model.QueueListing;
+
 /**
- * The endpoints every peer serves identically, each with the answer it must give.
+ * The endpoints every peer serves identically, each with the answer it must give: the JSON answers
+ * are the shared answer records ({@code benchmarks/peer-model}) the JVM peers serialize.
  *
  * <p>A {@code null} media type means none is checked (the 204 has no body to describe); a text
  * body is compared byte for byte, a JSON body as values.
  */
 public enum Endpoint {
     /** A fixed greeting as plain text. */
-    PLAINTEXT("plaintext", "/plaintext", 200, "text/plain", "Hello, World!", false),
+    PLAINTEXT("plaintext", "/plaintext", 200, "text/plain", Greeting.HELLO, false),
     /** A one-field object serialized per request. */
-    JSON("json", "/json", 200, "application/json", "{\"message\":\"Hello, World!\"}", true),
+    JSON("json", "/json", 200, "application/json", ContractJson.of(Greeting.hello()), true),
     /** The 11-message queue listing, about 1 KiB. */
     QUEUE_1K("queue-1k", "/queues/demo/messages", 200, "application/json",
-            QueueListing.json(QueueListing.SMALL), true),
+            ContractJson.of(QueueListing.build(QueueListing.SMALL_COUNT)), true),
     /** The 700-message queue listing, about 76 KB compact. */
-    QUEUE_64K("queue-64k", "/queues/demo/messages?size=64k", 200, "application/json",
-            QueueListing.json(QueueListing.LARGE), true),
+    QUEUE_64K("queue-64k", "/queues/demo/messages?size=" + QueueListing.LARGE_SIZE_PARAM, 200, "application/json",
+            ContractJson.of(QueueListing.build(QueueListing.LARGE_COUNT)), true),
     /** An empty 204. */
     EMPTY("empty", "/queues/demo/empty", 204, null, "", false),
     /** Several fields in one segment, on an app with 100 routes. */
     COMPARE("compare", "/repos/peregrine/bench/compare/main...topic", 200, "application/json",
-            "{\"org\":\"peregrine\",\"repo\":\"bench\",\"a\":\"main\",\"b\":\"topic\"}", true);
+            ContractJson.of(new Comparison("peregrine", "bench", "main", "topic")), true);
 
     private final String label;
     private final String path;

@@ -1,6 +1,7 @@
 package dev.peregrine.bench;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.peregrine.benchmarks.peers.model.QueueListing;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -26,7 +27,7 @@ class AnswerCheckTest {
 
     @Test
     void numbersCompareByValue() {
-        String withDecimals = QueueListing.json(QueueListing.SMALL).replace("\"ttl\":300", "\"ttl\":300.0");
+        String withDecimals = Endpoint.QUEUE_1K.body().replace("\"ttl\":300", "\"ttl\":300.0");
         assertEquals(Optional.empty(), check(Endpoint.QUEUE_1K, 200, "application/json", withDecimals));
     }
 
@@ -38,7 +39,7 @@ class AnswerCheckTest {
 
     @Test
     void listingMissingAMessageIsWrong() {
-        String tenMessages = QueueListing.json(10);
+        String tenMessages = ContractJson.of(QueueListing.build(10));
         assertTrue(check(Endpoint.QUEUE_1K, 200, "application/json", tenMessages).isPresent());
     }
 

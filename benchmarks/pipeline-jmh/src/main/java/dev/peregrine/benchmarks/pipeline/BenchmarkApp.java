@@ -2,10 +2,10 @@ package dev.peregrine.benchmarks.pipeline;
 
 import dev.peregrine.App;
 import dev.peregrine.PathFields;
-import dev.peregrine.benchmarks.pipeline.model.Comparison;
-import dev.peregrine.benchmarks.pipeline.model.Greeting;
-import dev.peregrine.benchmarks.pipeline.model.QueueListing;
-import dev.peregrine.benchmarks.pipeline.model.ResourceItem;
+import dev.peregrine.benchmarks.peers.model.Comparison;
+import dev.peregrine.benchmarks.peers.model.Greeting;
+import dev.peregrine.benchmarks.peers.model.QueueListing;
+import dev.peregrine.benchmarks.peers.model.ResourceItem;
 
 /**
  * The benchmark contract's app on Peregrine, with lambda responders, as the socket benchmark's

@@ -1,5 +1,6 @@
 package dev.peregrine.benchmarks.pipeline;
 
+import dev.peregrine.benchmarks.peers.model.ResourceItem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
 public final class BenchmarkRoutes {
 
     /** How many filler routes {@code /api/v1/resource0/{id}} to {@code /api/v1/resource93/{id}} there are. */
-    public static final int FILLER_COUNT = 94;
+    public static final int FILLER_COUNT = ResourceItem.ROUTE_COUNT;
 
     /** The first route of the table. */
     public static final String PLAINTEXT = "/plaintext";
@@ -48,6 +49,6 @@ public final class BenchmarkRoutes {
 
     /** The filler route's template for {@code k}. */
     public static String fillerTemplate(int k) {
-        return "/api/v1/resource" + k + "/{id}";
+        return ResourceItem.template(k);
     }
 }

@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 2, jvmArgsAppend = {BenchmarkFork.PARALLEL, BenchmarkFork.HEAP_MIN, BenchmarkFork.HEAP_MAX,
+@Fork(value = BenchmarkFork.COUNT, jvmArgsAppend = {BenchmarkFork.GC, BenchmarkFork.HEAP_MIN, BenchmarkFork.HEAP_MAX,
         BenchmarkFork.ALLOW_UNSAFE, BenchmarkFork.NATIVE_ACCESS})
 public class CompressionBenchmark {
 

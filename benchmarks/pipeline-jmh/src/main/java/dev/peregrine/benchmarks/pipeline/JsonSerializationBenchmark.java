@@ -1,7 +1,7 @@
 package dev.peregrine.benchmarks.pipeline;
 
-import dev.peregrine.benchmarks.pipeline.model.Greeting;
-import dev.peregrine.benchmarks.pipeline.model.QueueListing;
+import dev.peregrine.benchmarks.peers.model.Greeting;
+import dev.peregrine.benchmarks.peers.model.QueueListing;
 import dev.peregrine.media.JsonHandler;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsAppend = {BenchmarkFork.G1, BenchmarkFork.HEAP_MIN, BenchmarkFork.HEAP_MAX,
-        BenchmarkFork.ALLOW_UNSAFE})
+@Fork(value = BenchmarkFork.COUNT, jvmArgsAppend = {BenchmarkFork.GC, BenchmarkFork.HEAP_MIN, BenchmarkFork.HEAP_MAX,
+        BenchmarkFork.ALLOW_UNSAFE, BenchmarkFork.NATIVE_ACCESS})
 public class JsonSerializationBenchmark {
 
     private static final String JSON = "application/json";

@@ -27,8 +27,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsAppend = {BenchmarkFork.G1, BenchmarkFork.HEAP_MIN, BenchmarkFork.HEAP_MAX,
-        BenchmarkFork.ALLOW_UNSAFE})
+@Fork(value = BenchmarkFork.COUNT, jvmArgsAppend = {BenchmarkFork.GC, BenchmarkFork.HEAP_MIN, BenchmarkFork.HEAP_MAX,
+        BenchmarkFork.ALLOW_UNSAFE, BenchmarkFork.NATIVE_ACCESS})
 public class RouterComparisonBenchmark {
 
     @Param({"first", "last", "noMatch"})

@@ -25,9 +25,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-// NOTE: GC and heap are set explicitly, since a JVM that sees one CPU silently picks SerialGC;
-// JMH's forked harness uses sun.misc.Unsafe, which JDK 25 warns about unless allowed.
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseG1GC", "-Xms512m", "-Xmx512m", "--sun-misc-unsafe-memory-access=allow"})
+@Fork(value = BenchmarkFork.COUNT, jvmArgsAppend = {BenchmarkFork.GC, BenchmarkFork.HEAP_MIN, BenchmarkFork.HEAP_MAX,
+        BenchmarkFork.ALLOW_UNSAFE, BenchmarkFork.NATIVE_ACCESS})
 public class RouterLookupBenchmark {
 
     @Param({"10", "100", "1000"})
