@@ -74,7 +74,10 @@ public final class BenchmarkRun {
         List<RoundResult> results = new ArrayList<>();
         List<SweepStep> steps = new ArrayList<>();
         try {
-            skipped.putAll(lifecycle.begin(names(peers)));
+            lifecycle.begin(names(peers)).forEach((name, reason) -> {
+                progress.printf("  %s skipped: %s%n", name, reason);
+                skipped.put(name, reason);
+            });
             measure(plan, order.measurements(plan, names(peers)), lifecycle, skipped, results);
             if (settings.loadgenJar() != null) {
                 sweep(sweep, plan.warmupSeconds(), lifecycle, names(peers), skipped, steps);
