@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /**
  * The harness's command line.
@@ -15,7 +16,8 @@ import java.util.List;
  * java -jar harness.jar [--fast | --full] [--peers-dir DIR] [--results-dir DIR] [--only a,b]
  *                       [--scenarios json:keep-alive:c64,json:close:c64] [--name NAME]
  *                       [--baseline netty] [--java-home DIR] [--java-opts "FLAGS"] [--wrk PATH]
- *                       [--loadgen benchmarks/loadgen/target/loadgen.jar]
+ *                       [--loadgen benchmarks/loadgen/target/loadgen.jar] [--seed N]
+ *                       [--all-peers-up | --both-ways]
  * java -jar harness.jar --report RESULTS_FOLDER
  * </pre>
  *
@@ -23,6 +25,12 @@ import java.util.List;
  * {@code --scenarios} measures the named scenarios ({@link Scenario#key()}) instead of the mode's,
  * with the mode's rounds and lengths; {@code --name} names the results folder
  * {@code <date>-<name>} instead of {@code <date>-<mode>}.
+ *
+ * <p>Only the peer measured is up unless {@code --all-peers-up} keeps every peer up for the whole
+ * run; {@code --both-ways} runs the plan twice in one invocation, all peers up and then one at a
+ * time, with the same seed and without the sweep, into {@code <date>-<name>-all-up} and
+ * {@code <date>-<name>-one-at-a-time}. {@code --seed} repeats an earlier run's peer order; without
+ * it a random seed is drawn, printed and recorded in {@code results.json}.
  *
  * <p>The second form runs nothing: it renders the folder's {@code report.html} again from its
  * {@code results.json}.
@@ -43,15 +51,17 @@ public final class BenchmarkMain {
             renderReport(args);
             return;
         }
-        BenchmarkSettings settings;
+        List<BenchmarkSettings> runs;
         try {
-            settings = parse(args);
+            runs = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
             return;
         }
-        new BenchmarkRun(settings, System.out).run();
+        for (BenchmarkSettings settings : runs) {
+            new BenchmarkRun(settings, System.out).run();
+        }
     }
 
     private static void renderReport(String[] args) throws IOException {
@@ -73,10 +83,10 @@ public final class BenchmarkMain {
      * Reads the command line and checks the machine can run it.
      *
      * @param args the options
-     * @return the settings
+     * @return the runs to do in turn: one, or two with {@code --both-ways}
      * @throws IllegalArgumentException naming the problem and the fix
      */
-    static BenchmarkSettings parse(String[] args) throws IOException {
+    static List<BenchmarkSettings> parse(String[] args) throws IOException {
         String mode = "fast";
         Path peersDirectory = Path.of("benchmarks/peers");
         Path resultsDirectory = Path.of("benchmarks/results");
@@ -88,6 +98,8 @@ public final class BenchmarkMain {
         String javaOpts = BenchmarkSettings.DEFAULT_JAVA_OPTS;
         String wrk = "wrk";
         Path loadgenJar = null;
+        long seed = new Random().nextLong();
+        PeersUp peersUp = PeersUp.ONE_AT_A_TIME;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--fast" -> mode = "fast";
@@ -102,9 +114,13 @@ public final class BenchmarkMain {
                 case "--java-opts" -> javaOpts = value(args, ++i);
                 case "--wrk" -> wrk = value(args, ++i);
                 case "--loadgen" -> loadgenJar = Path.of(value(args, ++i));
+                case "--seed" -> seed = seed(value(args, ++i));
+                case "--all-peers-up" -> peersUp = PeersUp.ALL;
+                case "--both-ways" -> peersUp = PeersUp.BOTH_WAYS;
                 default -> throw new IllegalArgumentException("Unknown option '" + args[i] + "'; use --fast, --full,"
                         + " --report (first and alone), --peers-dir, --results-dir, --only, --scenarios, --name,"
-                        + " --baseline, --java-home, --java-opts, --wrk or --loadgen.");
+                        + " --baseline, --java-home, --java-opts, --wrk, --loadgen, --seed, --all-peers-up or"
+                        + " --both-ways.");
             }
         }
         if (!Files.isDirectory(peersDirectory)) {
@@ -124,9 +140,25 @@ public final class BenchmarkMain {
                     + " mvn -pl benchmarks/loadgen -am package -DskipTests, or leave out --loadgen to skip the sweep.");
         }
         BenchmarkPlan plan = BenchmarkPlan.named(mode);
-        return new BenchmarkSettings(scenarios.isEmpty() ? plan : plan.withScenarios(scenarios), SweepPlan.named(mode),
-                loadgenJar, peersDirectory, resultsDirectory, name == null ? mode : name, only, baseline, javaHome,
-                javaOpts, wrk, 0, 1, clockTicksPerSecond(), Path.of("/proc"));
+        BenchmarkSettings settings = new BenchmarkSettings(scenarios.isEmpty() ? plan : plan.withScenarios(scenarios),
+                SweepPlan.named(mode), loadgenJar, peersDirectory, resultsDirectory, name == null ? mode : name, only,
+                baseline, javaHome, javaOpts, wrk, 0, 1, clockTicksPerSecond(), Path.of("/proc"), seed,
+                peersUp == PeersUp.ALL);
+        return peersUp == PeersUp.BOTH_WAYS ? List.of(settings.comparisonHalf(true), settings.comparisonHalf(false))
+                : List.of(settings);
+    }
+
+    /** What the command line asked for: only the measured peer up, every peer up, or one run of each. */
+    private enum PeersUp { ONE_AT_A_TIME, ALL, BOTH_WAYS }
+
+    /** A seed for the peers' shuffled order, as printed by an earlier run. */
+    static long seed(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Seed '" + value + "' is not a whole number; pass the one an earlier"
+                    + " run printed, for example --seed 42.");
+        }
     }
 
     /** The scenarios of a comma-separated list of {@link Scenario#key()}s, in its order. */

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What a run measures and for how long: the scenarios, the rounds and the length of each wrk run.
- * Every peer gets every scenario; each scenario is warmed up once per peer before its first round.
+ * Every peer gets every scenario in every round. A peer started for one measurement is warmed up
+ * before it; a peer that stays up for the whole run is warmed up once per scenario, before its first round.
  *
  * @param name            {@code fast} or {@code full}, used in the results folder's name
  * @param scenarios       the endpoint and load shape pairs, in the order they run within a round
@@ -17,6 +18,9 @@ public record BenchmarkPlan(String name, List<Scenario> scenarios, int rounds, i
                             int durationSeconds) {
     /** Seconds the peers need to start side by side and be checked, on top of the runs, in the estimate. */
     private static final int START_SECONDS = 15;
+
+    /** Seconds one peer needs to start and be checked when started alone, in the estimate: a JVM's start and JIT. */
+    public static final int PEER_START_SECONDS = 3;
 
     /**
      * The routine check, under two minutes with every peer and the fast sweep: the 1 KiB queue
@@ -80,11 +84,16 @@ public record BenchmarkPlan(String name, List<Scenario> scenarios, int rounds, i
     /**
      * Estimates the run's length, to print before it starts.
      *
-     * @param peers how many peers take part
+     * @param peers      how many peers take part
+     * @param allPeersUp whether the peers start once and stay up, warmed up once per scenario,
+     *                   rather than each starting and warming up for every measurement
      * @return the estimate in seconds
      */
-    public long estimatedSeconds(int peers) {
-        long perPeer = (long) scenarios.size() * (warmupSeconds + (long) rounds * durationSeconds);
-        return START_SECONDS + peers * perPeer;
+    public long estimatedSeconds(int peers, boolean allPeersUp) {
+        long cells = (long) peers * scenarios.size();
+        if (allPeersUp) {
+            return START_SECONDS + cells * (warmupSeconds + (long) rounds * durationSeconds);
+        }
+        return cells * rounds * (PEER_START_SECONDS + warmupSeconds + durationSeconds);
     }
 }

@@ -21,11 +21,15 @@ import java.util.List;
  * @param generatorCore    the core wrk and the open-loop generator are pinned to
  * @param ticksPerSecond   the kernel's clock ticks per second
  * @param proc             where proc is mounted
+ * @param seed             seeds the shuffled peer order of every round ({@link RunOrder})
+ * @param allPeersUp       keep every peer up for the whole run ({@link AllPeersUp}) instead of
+ *                         only the one being measured ({@link OneAtATime})
  */
 public record BenchmarkSettings(BenchmarkPlan plan, SweepPlan sweep, Path loadgenJar, Path peersDirectory,
                                 Path resultsDirectory, String runName, List<String> onlyPeers,
                                 String baseline, Path javaHome, String javaOpts, String wrk, int serverCore,
-                                int generatorCore, long ticksPerSecond, Path proc) {
+                                int generatorCore, long ticksPerSecond, Path proc,
+                                long seed, boolean allPeersUp) {
 
     /**
      * The flags every JVM peer runs with: Netty's faster buffers and native transport allowed, and
@@ -33,4 +37,17 @@ public record BenchmarkSettings(BenchmarkPlan plan, SweepPlan sweep, Path loadge
      */
     public static final String DEFAULT_JAVA_OPTS = "--sun-misc-unsafe-memory-access=allow"
             + " --enable-native-access=ALL-UNNAMED -XX:+UseParallelGC -Xms512m -Xmx512m";
+
+    /**
+     * Returns these settings for one half of a comparison: the given lifecycle, the results folder
+     * named after it, and no rate sweep, which the comparison is not about.
+     *
+     * @param allUp whether every peer stays up
+     * @return the settings
+     */
+    public BenchmarkSettings comparisonHalf(boolean allUp) {
+        return new BenchmarkSettings(plan, sweep, null, peersDirectory, resultsDirectory,
+                runName + (allUp ? "-all-up" : "-one-at-a-time"), onlyPeers, baseline, javaHome, javaOpts, wrk,
+                serverCore, generatorCore, ticksPerSecond, proc, seed, allUp);
+    }
 }

@@ -37,7 +37,8 @@ public final class PeerProcess implements AutoCloseable {
      * @param peer        the peer to start
      * @param core        the core to pin it to, or -1 to leave it unpinned
      * @param environment variables added to the harness's own, such as {@code JAVA_OPTS}
-     * @param log         the file its standard output and error go to
+     * @param log         the file its standard output and error are appended to, so a peer
+     *                    started once per measurement keeps every start's output
      * @return the running peer
      * @throws IOException when no port is free or the script cannot be run
      */
@@ -50,7 +51,7 @@ public final class PeerProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(peer.startScript().getParent().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         builder.environment().putAll(environment);
         return new PeerProcess(peer, port, builder.start());

@@ -85,11 +85,13 @@ public record SweepPlan(Endpoint endpoint, List<Long> rates, int seconds, int wa
     /**
      * Estimates the sweep's length, to print before the run starts.
      *
-     * @param running the running peers' names
+     * @param running       the measured peers' names
+     * @param secondsPerStart what starting, checking and warming up a peer adds to each step, or 0
+     *                        when the peers stay up
      * @return seconds
      */
-    public long estimatedSeconds(List<String> running) {
-        return (long) trials(running).size() * (warmupSeconds + seconds + PROCESS_SECONDS);
+    public long estimatedSeconds(List<String> running, int secondsPerStart) {
+        return (long) trials(running).size() * (secondsPerStart + warmupSeconds + seconds + PROCESS_SECONDS);
     }
 
     private List<String> swept(List<String> running) {

@@ -30,4 +30,11 @@ class BenchmarkMainTest {
             assertThrows(IllegalArgumentException.class, () -> BenchmarkMain.runName(name), name);
         }
     }
+
+    @Test
+    void seedIsAWholeNumber() {
+        assertEquals(-42L, BenchmarkMain.seed("-42"));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> BenchmarkMain.seed("x1"));
+        assertTrue(error.getMessage().contains("--seed"), error.getMessage());
+    }
 }

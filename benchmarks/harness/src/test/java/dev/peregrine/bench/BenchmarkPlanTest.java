@@ -12,16 +12,30 @@ class BenchmarkPlanTest {
     private static final int ALL_PEERS = Peer.KNOWN_ORDER.size();
 
     @Test
-    void fastModeWithEveryPeerAndItsSweepIsEstimatedUnderTwoMinutes() {
-        long seconds = BenchmarkPlan.fast().estimatedSeconds(ALL_PEERS)
-                + SweepPlan.fast().estimatedSeconds(Peer.KNOWN_ORDER);
+    void fastModeWithEveryPeerAndItsSweepIsEstimatedUnderFourMinutesOneAtATime() {
+        long seconds = BenchmarkPlan.fast().estimatedSeconds(ALL_PEERS, false) + SweepPlan.fast().estimatedSeconds(
+                Peer.KNOWN_ORDER, BenchmarkPlan.PEER_START_SECONDS + BenchmarkPlan.fast().warmupSeconds());
+        assertTrue(seconds < 4 * 60, seconds + " s");
+    }
+
+    @Test
+    void fastModeWithEveryPeerUpAndItsSweepIsEstimatedUnderTwoMinutes() {
+        long seconds = BenchmarkPlan.fast().estimatedSeconds(ALL_PEERS, true)
+                + SweepPlan.fast().estimatedSeconds(Peer.KNOWN_ORDER, 0);
         assertTrue(seconds < 120, seconds + " s");
     }
 
     @Test
-    void fullModeWithEveryPeerIsEstimatedUnderFortyFiveMinutes() {
-        assertTrue(BenchmarkPlan.full().estimatedSeconds(ALL_PEERS) < 45 * 60,
-                BenchmarkPlan.full().estimatedSeconds(ALL_PEERS) + " s");
+    void fullModeWithEveryPeerIsEstimatedUnderNinetyMinutesOneAtATime() {
+        long seconds = BenchmarkPlan.full().estimatedSeconds(ALL_PEERS, false) + SweepPlan.full().estimatedSeconds(
+                Peer.KNOWN_ORDER, BenchmarkPlan.PEER_START_SECONDS + BenchmarkPlan.full().warmupSeconds());
+        assertTrue(seconds < 90 * 60, seconds + " s");
+    }
+
+    @Test
+    void fullModeWithEveryPeerUpIsEstimatedUnderFortyFiveMinutes() {
+        assertTrue(BenchmarkPlan.full().estimatedSeconds(ALL_PEERS, true) < 45 * 60,
+                BenchmarkPlan.full().estimatedSeconds(ALL_PEERS, true) + " s");
     }
 
     @Test
@@ -40,7 +54,8 @@ class BenchmarkPlanTest {
         BenchmarkPlan plan = BenchmarkPlan.full().withScenarios(chosen);
 
         assertEquals(new BenchmarkPlan("full", chosen, 3, 3, 4), plan);
-        assertEquals(15 + 3 * (3 + 3 * 4), plan.estimatedSeconds(3));
+        assertEquals(15 + 3 * (3 + 3 * 4), plan.estimatedSeconds(3, true));
+        assertEquals(3 * 3 * (BenchmarkPlan.PEER_START_SECONDS + 3 + 4), plan.estimatedSeconds(3, false));
     }
 
     @Test

@@ -46,7 +46,12 @@ class SweepPlanTest {
 
     @Test
     void estimateCountsWarmUpWindowAndProcessStartPerTrial() {
-        assertEquals(10 * (1 + 2 + 1), SweepPlan.fast().estimatedSeconds(ALL));
+        assertEquals(10 * (1 + 2 + 1), SweepPlan.fast().estimatedSeconds(ALL, 0));
+    }
+
+    @Test
+    void estimateAddsEachTrialsPeerStartWhenPeersStartPerTrial() {
+        assertEquals(10 * (4 + 1 + 2 + 1), SweepPlan.fast().estimatedSeconds(ALL, 4));
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.peregrine.bench.BenchmarkPlan;
 import dev.peregrine.bench.CellSummary;
 import dev.peregrine.bench.MachineFacts;
 import dev.peregrine.bench.RoundResult;
+import dev.peregrine.bench.RunOrder;
 import dev.peregrine.bench.Scenario;
 import dev.peregrine.bench.SweepStep;
 
@@ -28,9 +29,12 @@ import java.util.Map;
  * @param rounds    every measured round
  * @param sweep     every step of the open-loop rate sweep in the order they ran; empty when none ran,
  *                  as in results written before the sweep existed
+ * @param order     the seed of the peers' shuffled order and whether they were up one at a time,
+ *                  or {@code null} in results written before either existed
  */
 public record RunResults(BenchmarkPlan plan, String baseline, MachineFacts machine, Map<String, String> skipped,
-                         List<CellSummary> summaries, List<RoundResult> rounds, List<SweepStep> sweep) {
+                         List<CellSummary> summaries, List<RoundResult> rounds, List<SweepStep> sweep,
+                         RunOrder order) {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Reads a missing {@code sweep} (an older {@code results.json}) as no sweep. */
@@ -51,6 +55,22 @@ public record RunResults(BenchmarkPlan plan, String baseline, MachineFacts machi
     public RunResults(BenchmarkPlan plan, String baseline, MachineFacts machine, Map<String, String> skipped,
                       List<CellSummary> summaries, List<RoundResult> rounds) {
         this(plan, baseline, machine, skipped, summaries, rounds, List.of());
+    }
+
+    /**
+     * Records a run whose order was not recorded.
+     *
+     * @param plan      the plan that ran
+     * @param baseline  the peer ratios are taken against
+     * @param machine   the machine's facts and the flags
+     * @param skipped   peers left out, with the reason
+     * @param summaries the medians of every peer in every scenario, in report order
+     * @param rounds    every measured round
+     * @param sweep     every step of the open-loop rate sweep in the order they ran
+     */
+    public RunResults(BenchmarkPlan plan, String baseline, MachineFacts machine, Map<String, String> skipped,
+                      List<CellSummary> summaries, List<RoundResult> rounds, List<SweepStep> sweep) {
+        this(plan, baseline, machine, skipped, summaries, rounds, sweep, null);
     }
 
     /**
