@@ -1,5 +1,10 @@
 package dev.peregrine.bench;
 
+import dev.peregrine.bench.report.RunResults;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +16,26 @@ import java.util.Map;
  */
 public final class SummaryMarkdown {
     private SummaryMarkdown() {
+    }
+
+    /** The summary's file name inside a results folder. */
+    public static final String FILE_NAME = "summary.md";
+
+    /**
+     * Renders a run's results, the rate sweep's tables included, into its folder's {@code summary.md}.
+     *
+     * @param folder  the results folder, whose name the title carries
+     * @param results the run's results
+     * @return the summary written
+     * @throws IOException when it cannot be written
+     */
+    public static Path write(Path folder, RunResults results) throws IOException {
+        String title = "Peregrine benchmark, " + results.plan().name() + " mode, "
+                + folder.toAbsolutePath().normalize().getFileName();
+        Path file = folder.resolve(FILE_NAME);
+        Files.writeString(file, render(title, results.machine(), results.plan(), results.baseline(), results.skipped(),
+                results.summaries()) + SweepMarkdown.render(results.sweep()));
+        return file;
     }
 
     /**

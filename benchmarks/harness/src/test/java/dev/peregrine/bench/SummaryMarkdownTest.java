@@ -1,6 +1,11 @@
 package dev.peregrine.bench;
 
+import dev.peregrine.bench.report.RunResults;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.List;
 import java.util.Map;
@@ -89,6 +94,20 @@ class SummaryMarkdownTest {
         assertNull(summary.p50Micros());
         assertNull(summary.p99Micros());
         assertTrue(markdown.contains("| 1.00 | not measured | not measured | 0 |"), markdown);
+    }
+
+    @Test
+    void writeRendersAnOlderResultsFileUnderTheCurrentRules(@TempDir Path folder) throws Exception {
+        Path recorded = Path.of(SummaryMarkdownTest.class.getResource("/results/full-run-excerpt.json").toURI());
+        Files.copy(recorded, folder.resolve("results.json"));
+
+        Path written = SummaryMarkdown.write(folder, RunResults.read(folder.resolve("results.json")));
+
+        String markdown = Files.readString(written);
+        assertEquals(folder.resolve("summary.md"), written);
+        assertTrue(markdown.contains("| falcon-gunicorn | 16 (16–16) | 0.00 | "), markdown);
+        assertTrue(markdown.contains("| not measured | not measured | 0 | stalled 3/3 |"), markdown);
+        assertTrue(markdown.contains("| falcon-gunicorn | 11,061 (9,646–11,098) ⚠ | ≤ 0.07 |"), markdown);
     }
 
     @Test
