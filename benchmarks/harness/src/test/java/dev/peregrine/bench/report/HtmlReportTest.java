@@ -103,6 +103,16 @@ class HtmlReportTest {
     }
 
     @Test
+    void machineSectionDefinesClientBoundByTheGeneratorAloneAndStalledApart() throws Exception {
+        String machine = text(section(parse(render(sample())), "machine"));
+
+        assertTrue(machine.contains("a round where wrk's core was at least 95% busy: the load generator was the limit"),
+                machine);
+        assertFalse(machine.contains("or the server's below 90%"), machine);
+        assertTrue(machine.contains("Stalleda round where neither core was busy"), machine);
+    }
+
+    @Test
     void ratiosToAClientBoundBaselineAreUpperBoundsForThroughputAndMarkedForCpu() throws Exception {
         // netty, the baseline, had wrk's core at 99% or more in every /json round.
         List<String> gunicorn = cells(row(parse(render(fullRunExcerpt())), "json-keep-alive-c64", "falcon-gunicorn"));
