@@ -61,7 +61,7 @@ public final class BaselineRatio {
     }
 
     /** Formats a ratio with two decimals, or a dash when either side is missing. */
-    static String plain(double value, double base) {
+    private static String plain(double value, double base) {
         return Double.isNaN(value) || Double.isNaN(base) || base == 0 ? "–" : String.format(Locale.ROOT, "%.2f", value / base);
     }
 }
