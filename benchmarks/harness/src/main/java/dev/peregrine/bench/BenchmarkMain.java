@@ -1,6 +1,7 @@
 package dev.peregrine.bench;
 
 import dev.peregrine.bench.report.HtmlReport;
+import dev.peregrine.bench.report.RunResults;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,8 +33,8 @@ import java.util.Random;
  * {@code <date>-<name>-one-at-a-time}. {@code --seed} repeats an earlier run's peer order; without
  * it a random seed is drawn, printed and recorded in {@code results.json}.
  *
- * <p>The second form runs nothing: it renders the folder's {@code report.html} again from its
- * {@code results.json}.
+ * <p>The second form runs nothing: it renders the folder's {@code summary.md} and {@code report.html}
+ * again from its {@code results.json}, under the current rules for limits, spreads and bounds.
  */
 public final class BenchmarkMain {
     private BenchmarkMain() {
@@ -72,7 +73,10 @@ public final class BenchmarkMain {
             return;
         }
         try {
-            System.out.println("Report: " + HtmlReport.renderFolder(Path.of(args[1])));
+            Path folder = Path.of(args[1]);
+            RunResults results = RunResults.read(folder.resolve("results.json"));
+            System.out.println("Summary: " + SummaryMarkdown.write(folder, results));
+            System.out.println("Report: " + HtmlReport.write(folder, results));
         } catch (IOException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);

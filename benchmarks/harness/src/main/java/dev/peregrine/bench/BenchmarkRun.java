@@ -240,9 +240,9 @@ public final class BenchmarkRun {
         }
         return String.format(Locale.ROOT, "%,10.0f req/s  %6.1f µs CPU/req  p99 %s  server core %3.0f%%  wrk core %3.0f%%%s%s",
                 result.wrk().requestsPerSecond(), result.serverCpuMicrosPerRequest(),
-                SummaryMarkdown.latency(result.wrk().p99Micros()), 100 * result.serverCoreBusy(),
+                SummaryMarkdown.measuredLatency(result.wrk().p99Micros()), 100 * result.serverCoreBusy(),
                 100 * result.generatorCoreBusy(), result.wrk().errors() == 0 ? "" : "  errors " + result.wrk().errors(),
-                result.clientBound() ? "  client-bound" : "");
+                result.limit() == RoundLimit.SERVER ? "" : "  " + result.limit().label());
     }
 
     private static List<CellSummary> summarize(BenchmarkPlan plan, List<Peer> peers, Map<String, String> skipped,

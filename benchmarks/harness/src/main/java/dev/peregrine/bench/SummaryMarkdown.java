@@ -1,15 +1,41 @@
 package dev.peregrine.bench;
 
+import dev.peregrine.bench.report.RunResults;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Writes {@code summary.md}: the machine's facts, the plan, the peers that were skipped and why,
- * and a table per scenario with medians and ratios to the baseline peer (raw Netty).
+ * and a table per scenario with medians, their spread over the rounds, and ratios to the baseline peer
+ * (raw Netty) marked where a client-bound round makes them bounds.
  */
 public final class SummaryMarkdown {
     private SummaryMarkdown() {
+    }
+
+    /** The summary's file name inside a results folder. */
+    public static final String FILE_NAME = "summary.md";
+
+    /**
+     * Renders a run's results, the rate sweep's tables included, into its folder's {@code summary.md}.
+     *
+     * @param folder  the results folder, whose name the title carries
+     * @param results the run's results
+     * @return the summary written
+     * @throws IOException when it cannot be written
+     */
+    public static Path write(Path folder, RunResults results) throws IOException {
+        String title = "Peregrine benchmark, " + results.plan().name() + " mode, "
+                + folder.toAbsolutePath().normalize().getFileName();
+        Path file = folder.resolve(FILE_NAME);
+        Files.writeString(file, render(title, results.machine(), results.plan(), results.baseline(), results.skipped(),
+                results.summaries()) + SweepMarkdown.render(results.sweep()));
+        return file;
     }
 
     /**
@@ -44,10 +70,17 @@ public final class SummaryMarkdown {
         for (Map.Entry<String, String> skip : skipped.entrySet()) {
             out.append("- Skipped ").append(skip.getKey()).append(": ").append(skip.getValue()).append('\n');
         }
-        out.append("\nRatios are to `").append(baseline).append("`: throughput above 1 is faster, CPU per request")
-                .append(" below 1 is cheaper. CPU is the server's user+system time, workers included, over")
-                .append(" wrk's window. *client-bound* marks rounds where wrk's core was at least 95% busy or")
-                .append(" the server's below 90%: there the throughput says more about wrk than about the server.\n");
+        out.append("\nFigures are the median over the rounds with the slowest and fastest round in brackets; ")
+                .append(RoundSpread.WIDE_MARK).append(" marks a spread (max − min) over ")
+                .append(Math.round(RoundSpread.WIDE * 100)).append("% of the median. Ratios are to `").append(baseline)
+                .append("`: throughput above 1 is faster, CPU per request below 1 is cheaper. CPU is the server's")
+                .append(" user+system time, workers included, over wrk's window. A round is *client-bound* when wrk's")
+                .append(" core was at least 95% busy: the load generator was the limit and the server might have gone")
+                .append(" faster. It is *stalled* when neither core was busy (the server's below 90%, wrk's below 95%):")
+                .append(" the server neither worked flat out nor lacked load, so it was waiting on something (a lock, a")
+                .append(" timer, its own single thread blocking), and its throughput is its own, however low.")
+                .append(" Latency is *not measured* for pipelined scenarios: wrk times a pipelined batch, not each")
+                .append(" request.\n");
         for (Scenario scenario : plan.scenarios()) {
             appendTable(out, scenario, baseline, summaries);
         }
@@ -63,34 +96,44 @@ public final class SummaryMarkdown {
         }
         out.append("\n## ").append(scenario.endpoint().path()).append(" (").append(scenario.shape().label())
                 .append(")\n\n");
-        out.append("| peer | req/s | × ").append(baseline).append(" | CPU µs/req | × ").append(baseline)
-                .append(" | p50 | p99 | errors | client-bound |\n");
+        out.append("| peer | req/s (min–max) | × ").append(baseline).append(" | CPU µs/req (min–max) | × ").append(baseline)
+                .append(" | p50 | p99 | errors | rounds limited |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        boolean wide = false;
+        boolean bounded = false;
         for (CellSummary summary : summaries) {
             if (!matches(summary, scenario)) {
                 continue;
             }
+            String throughputRatio = BaselineRatio.throughput(summary, base);
+            String cpuRatio = BaselineRatio.cpu(summary, base);
+            wide |= summary.requestsPerSecond().wide() || summary.cpuMicrosPerRequest().wide();
+            bounded |= base != null && !summary.peer().equals(baseline) && (summary.clientBound() || base.clientBound());
             out.append("| ").append(summary.peer())
-                    .append(" | ").append(number("%,.0f", summary.requestsPerSecond()))
-                    .append(" | ").append(ratio(summary.requestsPerSecond(), base == null ? Double.NaN : base.requestsPerSecond()))
-                    .append(" | ").append(number("%.1f", summary.cpuMicrosPerRequest()))
-                    .append(" | ").append(ratio(summary.cpuMicrosPerRequest(), base == null ? Double.NaN : base.cpuMicrosPerRequest()))
-                    .append(" | ").append(latency(summary.p50Micros()))
-                    .append(" | ").append(latency(summary.p99Micros()))
+                    .append(" | ").append(summary.requestsPerSecond().describe("%,.0f"))
+                    .append(" | ").append(throughputRatio)
+                    .append(" | ").append(summary.cpuMicrosPerRequest().describe("%.1f"))
+                    .append(" | ").append(cpuRatio)
+                    .append(" | ").append(measuredLatency(summary.p50Micros()))
+                    .append(" | ").append(measuredLatency(summary.p99Micros()))
                     .append(" | ").append(summary.errors())
-                    .append(" | ").append(summary.clientBoundRounds() == 0 ? "" : "client-bound "
-                            + summary.clientBoundRounds() + "/" + summary.rounds())
+                    .append(" | ").append(summary.limitedRounds())
                     .append(" |\n");
+        }
+        if (wide || bounded) {
+            out.append('\n');
+        }
+        if (wide) {
+            out.append(RoundSpread.WIDE_MARK).append(" The rounds' spread is over ").append(Math.round(RoundSpread.WIDE * 100))
+                    .append("% of the median: the rounds disagree, so read the median with care.\n");
+        }
+        if (bounded) {
+            out.append(BaselineRatio.THROUGHPUT_NOTE).append('\n').append(BaselineRatio.CPU_NOTE).append('\n');
         }
     }
 
     private static boolean matches(CellSummary summary, Scenario scenario) {
         return summary.endpoint().equals(scenario.endpoint().label()) && summary.shape().equals(scenario.shape().label());
-    }
-
-    /** Formats a ratio with two decimals, or a dash when either side is missing. */
-    static String ratio(double value, double base) {
-        return Double.isNaN(value) || Double.isNaN(base) || base == 0 ? "–" : number("%.2f", value / base);
     }
 
     /** Formats a latency in the largest unit that keeps it at or above 1: {@code 850 µs}, {@code 1.25 ms}. */
@@ -99,6 +142,16 @@ public final class SummaryMarkdown {
             return "–";
         }
         return micros < 1_000 ? number("%.0f µs", micros) : number("%.2f ms", micros / 1_000);
+    }
+
+    /**
+     * Formats a latency that may not have been measured.
+     *
+     * @param micros the latency, or {@code null} when wrk did not measure it (pipelined scenarios)
+     * @return the latency as {@link #latency(double)} writes it, or {@code not measured}
+     */
+    static String measuredLatency(Double micros) {
+        return micros == null ? "not measured" : latency(micros);
     }
 
     private static String number(String format, double value) {

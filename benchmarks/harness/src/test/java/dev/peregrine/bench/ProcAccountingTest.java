@@ -81,7 +81,7 @@ class ProcAccountingTest {
                 CoreTimes.parse(recorded("stat-before.txt"), 1));
         ProcSample after = new ProcSample(1_300, CoreTimes.parse(recorded("stat-after.txt"), 0),
                 CoreTimes.parse(recorded("stat-after.txt"), 1));
-        WrkReport wrk = new WrkReport(150_000, 3.0, 50_000, 800, 900, 1_000, 2_000, 0, 0, 0, 0, 0);
+        WrkReport wrk = new WrkReport(150_000, 3.0, 50_000, 800.0, 900.0, 1_000.0, 2_000.0, 0, 0, 0, 0, 0);
         Scenario scenario = new Scenario(Endpoint.JSON, LoadShape.keepAlive(64));
 
         RoundResult result = RoundResult.measured("netty", scenario, 1, wrk, before, after, 100);
@@ -90,7 +90,7 @@ class ProcAccountingTest {
         assertEquals(20.0, result.serverCpuMicrosPerRequest(), 1e-9);
         assertEquals(400.0 / 410, result.serverCoreBusy(), 1e-12);
         assertEquals(400.0 / 410, result.generatorCoreBusy(), 1e-12);
-        assertTrue(result.clientBound(), "wrk's core at 97.6% is saturated");
+        assertEquals(RoundLimit.CLIENT, result.limit(), "wrk's core at 97.6% is saturated");
         assertEquals("json", result.endpoint());
         assertEquals("keep-alive c64", result.shape());
     }
@@ -99,7 +99,7 @@ class ProcAccountingTest {
     void roundWithoutRequestsHasNoCpuPerRequest() throws IOException {
         CoreTimes core = CoreTimes.parse(recorded("stat-before.txt"), 0);
         ProcSample sample = new ProcSample(0, core, core);
-        WrkReport empty = new WrkReport(0, 2.0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0);
+        WrkReport empty = new WrkReport(0, 2.0, 0, 0.0, 0.0, 0.0, 0.0, 0, 8, 0, 0, 0);
         RoundResult result = RoundResult.measured("x", new Scenario(Endpoint.JSON, LoadShape.keepAlive(8)), 1, empty,
                 sample, sample, 100);
         assertTrue(Double.isNaN(result.serverCpuMicrosPerRequest()));

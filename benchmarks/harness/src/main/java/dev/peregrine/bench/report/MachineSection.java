@@ -2,6 +2,7 @@ package dev.peregrine.bench.report;
 
 import dev.peregrine.bench.BenchmarkPlan;
 import dev.peregrine.bench.MachineFacts;
+import dev.peregrine.bench.RoundSpread;
 
 import java.util.Map;
 
@@ -46,8 +47,15 @@ public final class MachineSection implements ReportSection {
                 + " s per peer; figures are medians over the rounds");
         fact(out, "Ratios", "to " + results.baseline() + ": throughput above 1 is faster, CPU per request below 1"
                 + " is cheaper. CPU is the server's user+system time, workers included, over wrk's window.");
-        fact(out, "Client-bound", "a round where wrk's core was at least 95% busy or the server's below 90%:"
-                + " its throughput says more about wrk than about the server.");
+        fact(out, "Spread", "tables show the slowest and fastest round beside each median; "
+                + RoundSpread.WIDE_MARK + " marks a spread (max − min) over 10% of the median.");
+        fact(out, "Client-bound", "a round where wrk's core was at least 95% busy: the load generator was the"
+                + " limit and the server might have gone faster. Throughput ratios are then bounds (≥ when the peer"
+                + " was client-bound, ≤ when the baseline was, * when both were); CPU ratios are marked †.");
+        fact(out, "Stalled", "a round where neither core was busy (the server's below 90%, wrk's below 95%): the"
+                + " server neither worked flat out nor lacked load, so it was waiting on something (a lock, a timer,"
+                + " its own single thread blocking).");
+        fact(out, "Latency", "not measured for pipelined scenarios: wrk times a pipelined batch, not each request.");
         out.close();
         out.open("table", "class", "versions").open("thead").open("tr");
         out.element("th", "peer").element("th", "version");

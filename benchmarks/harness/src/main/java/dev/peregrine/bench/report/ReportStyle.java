@@ -42,6 +42,7 @@ final class ReportStyle {
             tr.peregrine, tr.baseline, tr.peer { background: none; }
             td.bad { color: #c92a2a; font-weight: 700; }
             td.mark { text-align: left; color: #862e9c; }
+            p.note { font-size: 12px; color: #495057; margin: 4px 0; }
             .facts { display: grid; grid-template-columns: max-content 1fr; gap: 3px 14px; margin: 8px 0; }
             .facts dt { font-weight: 600; }
             .facts dd { margin: 0; }

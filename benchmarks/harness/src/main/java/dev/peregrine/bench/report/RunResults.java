@@ -1,9 +1,12 @@
 package dev.peregrine.bench.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.peregrine.bench.BenchmarkPlan;
 import dev.peregrine.bench.CellSummary;
+import dev.peregrine.bench.Endpoint;
+import dev.peregrine.bench.LoadShape;
 import dev.peregrine.bench.MachineFacts;
 import dev.peregrine.bench.RoundResult;
 import dev.peregrine.bench.RunOrder;
@@ -14,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,21 +29,28 @@ import java.util.Map;
  * @param baseline  the peer ratios are taken against
  * @param machine   the machine's facts and the flags
  * @param skipped   peers left out, with the reason
- * @param summaries the medians of every peer in every scenario, in report order
+ * @param summaries the figures of every peer in every scenario, in report order; written to the file for
+ *                  its readers, but summarized again from the rounds when read, so that a report
+ *                  rendered later follows the current rules
  * @param rounds    every measured round
  * @param sweep     every step of the open-loop rate sweep in the order they ran; empty when none ran,
  *                  as in results written before the sweep existed
  * @param order     the seed of the peers' shuffled order and whether they were up one at a time,
  *                  or {@code null} in results written before either existed
  */
+@JsonIgnoreProperties(value = {"summaries"}, allowGetters = true)
 public record RunResults(BenchmarkPlan plan, String baseline, MachineFacts machine, Map<String, String> skipped,
                          List<CellSummary> summaries, List<RoundResult> rounds, List<SweepStep> sweep,
                          RunOrder order) {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** Reads a missing {@code sweep} (an older {@code results.json}) as no sweep. */
+    /**
+     * Reads a missing {@code sweep} (an older {@code results.json}) as no sweep, and missing summaries
+     * (any file read) as the summaries of the rounds.
+     */
     public RunResults {
         sweep = sweep == null ? List.of() : List.copyOf(sweep);
+        summaries = summaries == null ? summarize(rounds) : List.copyOf(summaries);
     }
 
     /**
@@ -96,6 +107,29 @@ public record RunResults(BenchmarkPlan plan, String baseline, MachineFacts machi
      */
     public void write(Path file) throws IOException {
         MAPPER.writeValue(file.toFile(), this);
+    }
+
+    /**
+     * Summarizes rounds per scenario and peer, scenarios and peers in the order their rounds ran.
+     *
+     * @param rounds every round, failed ones included
+     * @return one summary per scenario and peer
+     */
+    private static List<CellSummary> summarize(List<RoundResult> rounds) {
+        Map<String, Map<String, List<RoundResult>>> cells = new LinkedHashMap<>();
+        for (RoundResult round : rounds) {
+            cells.computeIfAbsent(round.endpoint() + "\n" + round.shape(), key -> new LinkedHashMap<>())
+                    .computeIfAbsent(round.peer(), peer -> new ArrayList<>()).add(round);
+        }
+        List<CellSummary> summaries = new ArrayList<>();
+        for (Map<String, List<RoundResult>> cell : cells.values()) {
+            for (Map.Entry<String, List<RoundResult>> peer : cell.entrySet()) {
+                RoundResult first = peer.getValue().getFirst();
+                Scenario scenario = new Scenario(Endpoint.byLabel(first.endpoint()), LoadShape.fromLabel(first.shape()));
+                summaries.add(CellSummary.of(peer.getKey(), scenario, peer.getValue()));
+            }
+        }
+        return summaries;
     }
 
     /**

@@ -1,11 +1,16 @@
 package dev.peregrine.bench.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.peregrine.bench.BaselineRatio;
 import dev.peregrine.bench.SamplePlans;
 import dev.peregrine.bench.CellSummary;
 import dev.peregrine.bench.Endpoint;
 import dev.peregrine.bench.LoadShape;
 import dev.peregrine.bench.MachineFacts;
+import dev.peregrine.bench.RoundLimit;
 import dev.peregrine.bench.RoundResult;
+import dev.peregrine.bench.RoundSpread;
 import dev.peregrine.bench.Scenario;
 import dev.peregrine.bench.WrkReport;
 import org.junit.jupiter.api.Test;
@@ -60,13 +65,94 @@ class HtmlReportTest {
     }
 
     @Test
-    void tableRowShowsMediansSpreadRatiosLatencyErrorsAndClientBoundMark() throws Exception {
+    void tableRowShowsMediansWithTheirSpreadBoundedRatiosLatencyErrorsAndRoundsLimited() throws Exception {
         Document page = parse(render(sample()));
 
-        assertEquals(List.of("98,989", "1.33", "54,490 – 143,488", "12.6", "0.79", "613 µs", "23.34 ms", "0",
-                "client-bound 1/2"), cells(row(page, "json-keep-alive-c64", "peregrine-inline")));
-        assertEquals(List.of("93,051", "1.00", "90,812 – 95,291", "10.7", "1.00", "619 µs", "9.06 ms", "0", ""),
+        assertEquals(List.of("98,989 (54,490–143,488) ⚠", "≥ 1.33", "12.6 (6.9–18.3) ⚠", "0.79 †", "613 µs",
+                "23.34 ms", "0", "client-bound 1/2"), cells(row(page, "json-keep-alive-c64", "peregrine-inline")));
+        assertEquals(List.of("93,051 (90,812–95,291)", "1.00", "10.7 (10.4–10.9)", "1.00", "619 µs", "9.06 ms", "0", ""),
                 cells(row(page, "queue-1k-keep-alive-c64", "netty")));
+    }
+
+    @Test
+    void marksAreExplainedUnderTheTableThatShowsThem() throws Exception {
+        Element json = section(parse(render(sample())), "json-keep-alive-c64");
+
+        assertTrue(notes(json).contains("⚠ The rounds' spread (max − min) is over 10% of the median: the rounds disagree."),
+                notes(json).toString());
+        assertTrue(notes(json).contains(BaselineRatio.THROUGHPUT_NOTE.replace("`", "")), notes(json).toString());
+    }
+
+    @Test
+    void pipelinedLatencyIsNotMeasuredInTheTableAndHasNoChart() throws Exception {
+        Element pipelined = section(parse(render(fullRunExcerpt())), "plaintext-pipelined16-c64");
+
+        List<String> netty = cells(row(pipelined.getOwnerDocument(), "plaintext-pipelined16-c64", "netty"));
+        assertEquals(List.of("not measured", "not measured"), netty.subList(4, 6));
+        assertEquals(2, pipelined.getElementsByTagName("svg").getLength(), "throughput and CPU charts only");
+        assertTrue(notes(pipelined).contains("Latency not measured: wrk times a pipelined batch, not each request."));
+    }
+
+    @Test
+    void aServerWithBothCoresIdleIsStalledNotClientBound() throws Exception {
+        // falcon-gunicorn answered 16 req/s to pipelined requests with its core at 1% and wrk's at 1%;
+        // the recorded file still says clientBound: true, from the older rule.
+        Document page = parse(render(fullRunExcerpt()));
+
+        assertEquals("stalled 3/3", cells(row(page, "plaintext-pipelined16-c64", "falcon-gunicorn")).get(7));
+    }
+
+    @Test
+    void machineSectionDefinesClientBoundByTheGeneratorAloneAndStalledApart() throws Exception {
+        String machine = text(section(parse(render(sample())), "machine"));
+
+        assertTrue(machine.contains("a round where wrk's core was at least 95% busy: the load generator was the limit"),
+                machine);
+        assertFalse(machine.contains("or the server's below 90%"), machine);
+        assertTrue(machine.contains("Stalleda round where neither core was busy"), machine);
+    }
+
+    @Test
+    void ratiosToAClientBoundBaselineAreUpperBoundsForThroughputAndMarkedForCpu() throws Exception {
+        // netty, the baseline, had wrk's core at 99% or more in every /json round.
+        List<String> gunicorn = cells(row(parse(render(fullRunExcerpt())), "json-keep-alive-c64", "falcon-gunicorn"));
+
+        assertEquals("≤ 0.07", gunicorn.get(1));
+        assertEquals("14.29 †", gunicorn.get(3));
+    }
+
+    @Test
+    void pipelinedLatencyIsWrittenAsNullNotAsZero(@TempDir Path folder) throws Exception {
+        fullRunExcerpt().write(folder.resolve("results.json"));
+        JsonNode written = new ObjectMapper().readTree(folder.resolve("results.json").toFile());
+
+        for (JsonNode round : written.get("rounds")) {
+            if (round.get("shape").asText().startsWith("pipelined")) {
+                assertTrue(round.get("wrk").get("p99Micros").isNull(), round.toString());
+            }
+        }
+        for (JsonNode summary : written.get("summaries")) {
+            if (summary.get("shape").asText().startsWith("pipelined")) {
+                assertTrue(summary.get("p50Micros").isNull(), summary.toString());
+            } else {
+                assertTrue(summary.get("p50Micros").isNumber(), summary.toString());
+            }
+        }
+    }
+
+    @Test
+    void writtenRoundsKeepTheirCoreFiguresAndLimit(@TempDir Path folder) throws Exception {
+        fullRunExcerpt().write(folder.resolve("results.json"));
+        JsonNode written = new ObjectMapper().readTree(folder.resolve("results.json").toFile());
+
+        JsonNode gunicorn = null;
+        for (JsonNode round : written.get("rounds")) {
+            gunicorn = round.get("peer").asText().equals("falcon-gunicorn") && round.get("endpoint").asText()
+                    .equals("plaintext") ? round : gunicorn;
+        }
+        assertEquals("STALLED", gunicorn.get("limit").asText());
+        assertTrue(gunicorn.get("serverCoreBusy").asDouble() < 0.05, gunicorn.toString());
+        assertTrue(gunicorn.get("generatorCoreBusy").asDouble() < 0.05, gunicorn.toString());
     }
 
     @Test
@@ -92,7 +178,7 @@ class HtmlReportTest {
         RunResults results = new RunResults(SamplePlans.jsonAndQueue(), "netty",
                 new MachineFacts("CPU <x>", 2, "6.1", "25", "-Da=<b>&c", "wrk", Map.of(hostile, "1 & 2")),
                 Map.of(hostile, "did not start: <timeout>"),
-                List.of(new CellSummary(hostile, "json", "keep-alive c64", 1, 10, 1, 1, 1, 0, 0)),
+                List.of(cell(hostile, 0)),
                 List.of(round(hostile, scenario, 10)));
 
         String html = render(results);
@@ -109,14 +195,14 @@ class HtmlReportTest {
         Scenario scenario = new Scenario(Endpoint.JSON, LoadShape.keepAlive(64));
         RunResults results = new RunResults(SamplePlans.jsonAndQueue(), "netty",
                 new MachineFacts("CPU", 2, "6.1", "25", "", "wrk", Map.of()), Map.of(),
-                List.of(new CellSummary("vertx", "json", "keep-alive c64", 1, 10, 1, 1, 1, 3, 0)),
+                List.of(cell("vertx", 3)),
                 List.of(round("vertx", scenario, 10)));
 
         List<String> cells = cells(row(parse(render(results)), "json-keep-alive-c64", "vertx"));
 
         assertEquals("–", cells.get(1));
-        assertEquals("–", cells.get(4));
-        assertEquals("3", cells.get(7));
+        assertEquals("–", cells.get(3));
+        assertEquals("3", cells.get(6));
     }
 
     @Test
@@ -138,6 +224,22 @@ class HtmlReportTest {
         assertEquals(sample, RunResults.read(folder.resolve("results.json")));
     }
 
+    /** Two scenarios of a full run: /json keep-alive and /plaintext pipelined 16 deep, four peers. */
+    private static RunResults fullRunExcerpt() throws Exception {
+        return RunResults.read(Path.of(HtmlReportTest.class.getResource("/results/full-run-excerpt.json").toURI()));
+    }
+
+    private static List<String> notes(Element section) {
+        List<String> notes = new ArrayList<>();
+        NodeList paragraphs = section.getElementsByTagName("p");
+        for (int i = 0; i < paragraphs.getLength(); i++) {
+            if (((Element) paragraphs.item(i)).getAttribute("class").equals("note")) {
+                notes.add(text(paragraphs.item(i)));
+            }
+        }
+        return notes;
+    }
+
     static RunResults sample() throws Exception {
         return RunResults.read(samplePath());
     }
@@ -151,9 +253,14 @@ class HtmlReportTest {
     }
 
     private static RoundResult round(String peer, Scenario scenario, double rate) {
-        WrkReport wrk = new WrkReport(100, 1, rate, 1, 1, 1, 1, 0, 0, 0, 0, 0);
+        WrkReport wrk = new WrkReport(100, 1, rate, 1.0, 1.0, 1.0, 1.0, 0, 0, 0, 0, 0);
         return new RoundResult(peer, scenario.endpoint().label(), scenario.shape().label(), 1, wrk, 1, 1, 0.5,
-                false, null);
+                RoundLimit.SERVER, null);
+    }
+
+    private static CellSummary cell(String peer, long errors) {
+        return new CellSummary(peer, "json", "keep-alive c64", 1, new RoundSpread(10, 10, 10), new RoundSpread(1, 1, 1),
+                1.0, 1.0, errors, 0, 0);
     }
 
     static Document parse(String xhtml) throws Exception {
