@@ -91,7 +91,7 @@ public final class BenchmarkRun {
         MachineFacts facts = MachineFacts.gather(settings.proc(), settings.javaHome(), settings.javaOpts(),
                 settings.wrk(), peers);
         String title = "Peregrine benchmark, " + plan.name() + " mode, " + folder.getFileName();
-        String markdown = SummaryMarkdown.render(title, facts, plan, settings.baseline(), skipped, summaries)
+        String markdown = SummaryMarkdown.render(title, facts, plan, settings.baseline(), skipped, summaries, order)
                 + SweepMarkdown.render(steps);
         Files.writeString(folder.resolve("summary.md"), markdown);
         RunResults recorded = new RunResults(plan, settings.baseline(), facts, skipped, summaries, results, steps,

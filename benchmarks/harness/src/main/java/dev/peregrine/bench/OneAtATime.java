@@ -43,7 +43,7 @@ public final class OneAtATime<S> implements PeerLifecycle<S> {
 
     @Override
     public String label() {
-        return "one-at-a-time";
+        return RunOrder.ONE_AT_A_TIME;
     }
 
     @Override

@@ -19,6 +19,9 @@ import java.util.Random;
  */
 public record RunOrder(long seed, String lifecycle) {
 
+    /** The lifecycle of a run that starts each peer alone for each of its measurements. */
+    public static final String ONE_AT_A_TIME = "one-at-a-time";
+
     /**
      * One measured wrk run: a peer in a scenario in a round.
      *

@@ -34,7 +34,7 @@ public final class SummaryMarkdown {
                 + folder.toAbsolutePath().normalize().getFileName();
         Path file = folder.resolve(FILE_NAME);
         Files.writeString(file, render(title, results.machine(), results.plan(), results.baseline(), results.skipped(),
-                results.summaries()) + SweepMarkdown.render(results.sweep()));
+                results.summaries(), results.order()) + SweepMarkdown.render(results.sweep()));
         return file;
     }
 
@@ -51,6 +51,18 @@ public final class SummaryMarkdown {
      */
     public static String render(String title, MachineFacts facts, BenchmarkPlan plan, String baseline,
                                 Map<String, String> skipped, List<CellSummary> summaries) {
+        return render(title, facts, plan, baseline, skipped, summaries, null);
+    }
+
+    /**
+     * Renders the summary of a run whose order was recorded: its plan line says how peers were
+     * warmed up, and an order line gives the seed that repeats it.
+     *
+     * @param order the seed and the peers' lifecycle, or {@code null} for a run that did not record them
+     * @return the Markdown text
+     */
+    public static String render(String title, MachineFacts facts, BenchmarkPlan plan, String baseline,
+                                Map<String, String> skipped, List<CellSummary> summaries, RunOrder order) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(title).append("\n\n");
         out.append("- CPU: ").append(facts.cpuModel()).append(", ").append(facts.cores()).append(" cores; kernel ")
@@ -58,9 +70,18 @@ public final class SummaryMarkdown {
         out.append("- JDK: ").append(facts.jdk()).append("; JAVA_OPTS for every JVM peer: `")
                 .append(facts.javaOpts()).append("`\n");
         out.append("- Load: ").append(facts.wrk()).append(", one thread on core 1; servers on core 0\n");
+        boolean oneAtATime = order != null && RunOrder.ONE_AT_A_TIME.equals(order.lifecycle());
         out.append("- Plan: ").append(plan.name()).append(", ").append(plan.rounds()).append(" rounds of ")
-                .append(plan.durationSeconds()).append(" s interleaved across peers, each scenario warmed up for ")
-                .append(plan.warmupSeconds()).append(" s per peer; figures are medians over the rounds\n");
+                .append(plan.durationSeconds()).append(" s interleaved across peers, ")
+                .append(oneAtATime ? "each peer started alone for each measurement and warmed up for "
+                        : "each scenario warmed up for ")
+                .append(plan.warmupSeconds()).append(oneAtATime ? " s first" : " s per peer")
+                .append("; figures are medians over the rounds\n");
+        if (order != null) {
+            out.append("- Order: peers shuffled every round with seed ").append(order.seed())
+                    .append(" (repeat with `--seed ").append(order.seed()).append("`); peers ")
+                    .append(oneAtATime ? "up one at a time" : "all up for the whole run").append('\n');
+        }
         out.append("- Peer versions:");
         for (Map.Entry<String, String> version : facts.peerVersions().entrySet()) {
             out.append(' ').append(version.getKey()).append(" (").append(version.getValue()).append(");");

@@ -39,6 +39,23 @@ class SummaryMarkdownTest {
     }
 
     @Test
+    void aRecordedOrderGivesItsSeedAndHowPeersWereWarmedUp() {
+        List<CellSummary> summaries = List.of(cell("netty", 100_000, 95_000, 104_000, 10.0, 0, 0));
+        String alone = SummaryMarkdown.render("Run", FACTS, SamplePlans.jsonAndQueue(), "netty", Map.of(), summaries,
+                new RunOrder(42, RunOrder.ONE_AT_A_TIME));
+        assertTrue(alone.contains("interleaved across peers, each peer started alone for each measurement and warmed up for "),
+                alone);
+        assertTrue(alone.contains("- Order: peers shuffled every round with seed 42 (repeat with `--seed 42`); peers up one at"
+                + " a time\n"), alone);
+        String allUp = SummaryMarkdown.render("Run", FACTS, SamplePlans.jsonAndQueue(), "netty", Map.of(), summaries,
+                new RunOrder(7, "all-up"));
+        assertTrue(allUp.contains("each scenario warmed up for ") && allUp.contains("seed 7") && allUp.contains("all up for the"
+                + " whole run"), allUp);
+        String unrecorded = SummaryMarkdown.render("Run", FACTS, SamplePlans.jsonAndQueue(), "netty", Map.of(), summaries);
+        assertTrue(!unrecorded.contains("- Order:"), unrecorded);
+    }
+
+    @Test
     void wideSpreadIsMarkedAndTheMarkExplainedUnderTheTable() {
         String markdown = SummaryMarkdown.render("Run", FACTS, SamplePlans.jsonAndQueue(), "netty", Map.of(),
                 List.of(cell("netty", 61_475, 49_239, 69_910, 10.0, 0, 0)));
