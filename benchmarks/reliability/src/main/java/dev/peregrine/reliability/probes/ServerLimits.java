@@ -1,6 +1,9 @@
 package dev.peregrine.reliability.probes;
 
+import dev.peregrine.App;
+import dev.peregrine.netty.PeregrineServer;
 import dev.peregrine.netty.ServerBuilder;
+import dev.peregrine.netty.ServerSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +33,12 @@ record ServerLimits(
         Duration drainTimeout,
         Duration drainGrace) {
 
-    /** The server's documented defaults ({@link ServerBuilder}). */
+    /** The server's defaults, read from an unconfigured {@link ServerBuilder} so they cannot drift from it. */
     static ServerLimits defaults() {
-        return new ServerLimits(Duration.ofSeconds(10), Duration.ofSeconds(10), 240, Duration.ofSeconds(5),
-                Duration.ofSeconds(30), Duration.ofSeconds(60), 10_000, Duration.ofSeconds(20), Duration.ofMillis(250));
+        ServerSettings server = PeregrineServer.builder(new App()).build().settings();
+        return new ServerLimits(server.headerReadTimeout(), server.bodyReadTimeout(), server.minBodyRate(),
+                server.bodyRateGrace(), server.writeTimeout(), server.idleTimeout(), server.maxConnections(),
+                server.drainTimeout(), server.drainGrace());
     }
 
     /** These limits with every body and header clock set to {@code timeout}, for the fast runs. */
