@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -66,16 +67,31 @@ class EventSourceInChromiumTest {
         PeregrineServer server = Servers.start(app, b -> b);
         Process browser = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "http://127.0.0.1:" + server.port() + "/page")
+                "--disable-sync", "--disable-crash-reporter", "--disable-breakpad", "--user-data-dir=" + profile, "http://127.0.0.1:" + server.port() + "/page")
                 .redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile()).start();
         try {
             assertTrue(reported.await(60, TimeUnit.SECONDS), "the page reported what it saw");
             assertEquals("[\"1:t1\",\"2:t2\",\"3:t3\",\"4:t4\"]", report.get());
             assertEquals(List.of("null", "2"), lastEventIds.subList(0, 2), "the reconnection carried Last-Event-ID");
         } finally {
-            browser.destroyForcibly();
-            browser.waitFor(10, TimeUnit.SECONDS);
+            stopWithEveryChild(browser);
             server.stop();
+        }
+    }
+
+    /**
+     * Chromium's helpers (renderer, GPU, crash handler) outlive a killed browser process for a
+     * moment and keep writing into the profile, which then cannot be deleted; so every process of
+     * the tree is killed, children first, and awaited.
+     */
+    private static void stopWithEveryChild(Process browser) throws Exception {
+        List<ProcessHandle> tree = new ArrayList<>(browser.descendants().toList());
+        tree.add(browser.toHandle());
+        for (ProcessHandle process : tree) {
+            process.destroyForcibly();
+        }
+        for (ProcessHandle process : tree) {
+            process.onExit().get(10, TimeUnit.SECONDS);
         }
     }
 }
