@@ -1,8 +1,6 @@
 package dev.peregrine.netty.internal;
 
 import dev.peregrine.spi.RenderedResponse;
-import dev.peregrine.spi.ResponseBody;
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
@@ -17,10 +15,11 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 
 /**
- * Copies a response the app rendered into Netty's response objects. The app already decided
- * status, reason, headers, Content-Length, cookies and what HEAD gets, and validated every line;
- * this adds only what belongs to the connection: {@code Date}, {@code Connection} and the chunked
- * framing of a body of unknown length.
+ * Copies the head of a response whose body is sent in pieces (a stream, a writer, a file) into
+ * Netty's response objects, for its encoder. The app already decided status, reason, headers,
+ * Content-Length, cookies and what HEAD gets, and validated every line; this adds only what
+ * belongs to the connection: {@code Date}, {@code Connection} and the chunked framing of a body of
+ * unknown length. Whole responses skip Netty's objects: see {@link WholeResponse}.
  */
 final class ResponseHeads {
 
@@ -30,15 +29,6 @@ final class ResponseHeads {
     private static final HttpResponseStatus[] STATUSES = new HttpResponseStatus[1000];
 
     private ResponseHeads() {
-    }
-
-    /** A whole response: its bytes, or none (HEAD, bodiless statuses). */
-    static FullHttpResponse full(RenderedResponse answer, PendingRequest request, boolean close) {
-        // PERF: the body is wrapped, not copied.
-        ByteBuf content = answer.body() instanceof ResponseBody.Bytes bytes && bytes.bytes().length > 0
-                ? Unpooled.wrappedBuffer(bytes.bytes()) : Unpooled.EMPTY_BUFFER;
-        return new DefaultFullHttpResponse(request.version, status(answer), content,
-                headers(answer, request, close, false), EmptyHttpHeaders.INSTANCE);
     }
 
     /** The head of a response whose body follows in pieces: a stream or a file region. */

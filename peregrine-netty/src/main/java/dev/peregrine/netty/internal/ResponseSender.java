@@ -56,7 +56,7 @@ final class ResponseSender {
             ctx.write(LastHttpContent.EMPTY_LAST_CONTENT, ctx.voidPromise());
         } else {
             request.responseBodyBytes = bodyLength(answer);
-            ctx.write(ResponseHeads.full(answer, request, close), ctx.voidPromise());
+            ctx.write(new WholeResponse(answer, request, close), ctx.voidPromise());
         }
         return close;
     }
@@ -138,7 +138,7 @@ final class ResponseSender {
         request.responseBodyBytes = bodyLength(answer);
         boolean bodyLeft = !finishBody(request);
         boolean close = mustClose(request, answer, last) || bodyLeft;
-        outbox.postWithNext(ResponseHeads.full(answer, request, close));
+        outbox.postWithNext(new WholeResponse(answer, request, close));
         return close;
     }
 

@@ -6,7 +6,6 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpRequestDecoder;
-import io.netty.handler.codec.http.HttpResponseEncoder;
 import io.netty.handler.stream.ChunkedWriteHandler;
 
 /**
@@ -63,7 +62,7 @@ public final class ServerChannelInitializer extends ChannelInitializer<SocketCha
         pipeline.addLast("reads", reads);
         pipeline.addLast("timeouts", timeouts);
         pipeline.addLast("decoder", new HttpRequestDecoder(decoderConfig.clone()));
-        pipeline.addLast("encoder", new HttpResponseEncoder());
+        pipeline.addLast("encoder", new ResponseEncoder());
         if (tls != null) {
             pipeline.addLast("chunked-writes", new ChunkedWriteHandler());
             pipeline.addLast("file-bodies", FileBodyChunks.INSTANCE);
