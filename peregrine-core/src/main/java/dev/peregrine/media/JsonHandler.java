@@ -14,6 +14,7 @@ import dev.peregrine.errors.HttpError;
 import dev.peregrine.errors.MediaNotFoundError;
 import dev.peregrine.internal.json.FiniteNumberParser;
 import dev.peregrine.internal.json.JsonErrorTranslator;
+import dev.peregrine.internal.json.JsonOutputBuffer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -114,7 +115,13 @@ public final class JsonHandler implements MediaHandler {
 
     @Override
     public byte[] serialize(Object media, String contentType) throws IOException {
-        return mapper.writeValueAsBytes(media);
+        JsonOutputBuffer buffer = JsonOutputBuffer.acquire();
+        try {
+            mapper.writeValue(buffer, media);
+            return buffer.toByteArray();
+        } finally {
+            buffer.release();
+        }
     }
 
     /**
