@@ -5,7 +5,7 @@ import dev.peregrine.spi.ResponseBody;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.handler.codec.http.HttpVersion;
-import io.netty.util.CharsetUtil;
+import io.netty.util.concurrent.FastThreadLocal;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,8 +16,9 @@ import java.nio.charset.StandardCharsets;
  * <p>PERF: the core rendered and validated every header line once; copying them into Netty's
  * header map (hashing each name) only for its encoder to walk the map and copy them again cost
  * more than the rest of the response. Here each line is copied once, into one buffer sized
- * exactly. The encoding happens in the pipeline, on the event loop, whose pooled allocator serves
- * it from the loop's own cache; a worker allocating there would take the shared, locked path.
+ * exactly, after the head is assembled in an array of the event loop's own. The encoding happens
+ * in the pipeline, on the event loop, whose pooled allocator serves it from the loop's own cache;
+ * a worker allocating there would take the shared, locked path.
  *
  * @param answer what the app rendered
  * @param request the request it answers
@@ -30,6 +31,14 @@ record WholeResponse(RenderedResponse answer, PendingRequest request, boolean cl
     private static final byte[] DATE = "Date: ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CONNECTION_CLOSE = "Connection: close\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CONNECTION_KEEP_ALIVE = "Connection: keep-alive\r\n".getBytes(StandardCharsets.US_ASCII);
+    /** Heads are assembled in an array per event loop, kept while no larger than this. */
+    private static final int KEPT_HEAD = 64 * 1024;
+    private static final FastThreadLocal<byte[]> HEAD = new FastThreadLocal<>() {
+        @Override
+        protected byte[] initialValue() {
+            return new byte[2048];
+        }
+    };
     /** Status lines by code, built once per code: {@code HTTP/1.1 200 OK\r\n}. */
     private static final byte[][] STATUS_LINES_1_1 = new byte[1000][];
     private static final byte[][] STATUS_LINES_1_0 = new byte[1000][];
@@ -65,26 +74,29 @@ record WholeResponse(RenderedResponse answer, PendingRequest request, boolean cl
         if (connection != null) {
             size += connection.length;
         }
-        ByteBuf wire = alloc.ioBuffer(size, size);
-        wire.writeBytes(statusLine);
+        int bodyLength = body == null ? 0 : body.length;
+        byte[] head = scratch(size - bodyLength);
+        int at = put(head, 0, statusLine);
         for (int i = 0; i < count; i++) {
             String name = answer.headerName(i);
             if (!replacedById(request, name)) {
-                line(wire, name, answer.headerValue(i));
+                at = line(head, at, name, answer.headerValue(i));
             }
         }
         if (date != null) {
-            wire.writeBytes(DATE);
-            wire.writeCharSequence(date, CharsetUtil.US_ASCII);
-            wire.writeBytes(CRLF);
+            at = put(head, at, DATE);
+            at = put(head, at, date);
+            at = put(head, at, CRLF);
         }
         if (request.requestId != null) {
-            line(wire, request.requestIdHeader, request.requestId);
+            at = line(head, at, request.requestIdHeader, request.requestId);
         }
         if (connection != null) {
-            wire.writeBytes(connection);
+            at = put(head, at, connection);
         }
-        wire.writeBytes(CRLF);
+        at = put(head, at, CRLF);
+        ByteBuf wire = alloc.ioBuffer(size, size);
+        wire.writeBytes(head, 0, at);
         if (body != null) {
             wire.writeBytes(body);
         }
@@ -96,12 +108,41 @@ record WholeResponse(RenderedResponse answer, PendingRequest request, boolean cl
         return request.requestId != null && name.equalsIgnoreCase(request.requestIdHeader);
     }
 
-    /** One header line; the core allows only ISO-8859-1 in values, each character one byte. */
-    private static void line(ByteBuf wire, String name, String value) {
-        wire.writeCharSequence(name, CharsetUtil.US_ASCII);
-        wire.writeBytes(COLON_SPACE);
-        wire.writeCharSequence(value, CharsetUtil.ISO_8859_1);
-        wire.writeBytes(CRLF);
+    /** The event loop's array the head is assembled in, at least {@code size} long. */
+    private static byte[] scratch(int size) {
+        byte[] head = HEAD.get();
+        if (head.length < size) {
+            head = new byte[Math.max(size, head.length * 2)];
+            if (head.length <= KEPT_HEAD) {
+                HEAD.set(head);
+            }
+        }
+        return head;
+    }
+
+    private static int line(byte[] head, int at, String name, String value) {
+        at = put(head, at, name);
+        at = put(head, at, COLON_SPACE);
+        at = put(head, at, value);
+        return put(head, at, CRLF);
+    }
+
+    private static int put(byte[] head, int at, byte[] bytes) {
+        System.arraycopy(bytes, 0, head, at, bytes.length);
+        return at + bytes.length;
+    }
+
+    /**
+     * Copies a header name or value, one byte per character: the core allows only ISO-8859-1 in
+     * values and tokens in names.
+     *
+     * <p>PERF: the JDK copies a Latin-1 string's bytes as they are; Netty's character sequences
+     * are written one {@code charAt} at a time.
+     */
+    @SuppressWarnings("deprecation") // NOTE: deprecated for dropping each char's high byte, which is zero here.
+    private static int put(byte[] head, int at, String text) {
+        text.getBytes(0, text.length(), head, at);
+        return at + text.length();
     }
 
     private static byte[] statusLine(RenderedResponse answer, HttpVersion version) {
