@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.peregrine.App;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,34 @@ class KeepAliveTest {
             assertEquals("last", response.text());
             assertEquals("close", response.header("Connection"));
             assertTrue(client.closedByServer());
+        }
+    }
+
+    /**
+     * A client that asked to close and sent nothing more is closed at once: the server does not
+     * wait for the client's own close, nor linger reading (for two seconds at most) as it does
+     * after a refusal or a close the client did not ask for.
+     */
+    @Test
+    void aClientThatAskedToCloseIsClosedWithoutWaitingForItsClose() throws Exception {
+        CountDownLatch closed = new CountDownLatch(1);
+        ServerObserver closes = new ServerObserver() {
+            @Override
+            public void connectionClosed() {
+                closed.countDown();
+            }
+        };
+        App app = new App();
+        app.get("/echo/{word}", (req, resp) -> resp.text(req.pathField("word")));
+        PeregrineServer observed = PeregrineServer.builder(app).port(0).observer(closes).build().start();
+        try (RawHttpClient client = new RawHttpClient(observed.port())) {
+            client.send("GET /echo/last HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertEquals("last", client.read().text());
+            assertTrue(client.closedByServer());
+            assertTrue(closed.await(1500, TimeUnit.MILLISECONDS),
+                    "the server closed the connection while the client still held it open");
+        } finally {
+            observed.stop();
         }
     }
 

@@ -42,6 +42,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     private final ReadSwitch reads;
     private final boolean inline;
     private final RequestIntake intake;
+    private final RequestDecoder decoder;
     private final ArrayDeque<PendingRequest> queue = new ArrayDeque<>();
     private ChannelHandlerContext ctx;
     private Outbox outbox;
@@ -63,11 +64,12 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     /** Whether, the server stopping, the connection's last request is known and marked to close it. */
     private boolean lastMarked;
 
-    HttpConnection(ServerContext server, ConnectionTimeouts timeouts, ReadSwitch reads) {
+    HttpConnection(ServerContext server, ConnectionTimeouts timeouts, ReadSwitch reads, RequestDecoder decoder) {
         this.server = server;
         this.settings = server.settings;
         this.timeouts = timeouts;
         this.reads = reads;
+        this.decoder = decoder;
         this.inline = settings.dispatch() == Dispatch.INLINE;
         this.intake = new RequestIntake(server, timeouts, this, this);
         timeouts.expiry(this);
@@ -246,7 +248,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
         request.finish(server);
         flushPending = true;
         if (close) {
-            closeAfterWrites();
+            closeAfterWrites(request.closesCleanly);
         }
     }
 
@@ -275,10 +277,10 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     }
 
     @Override
-    public void batchEnded(List<PendingRequest> handedBack, boolean close) {
+    public void batchEnded(List<PendingRequest> handedBack, boolean close, boolean cleanly) {
         working = null;
         if (close) {
-            closeAfterWrites();
+            closeAfterWrites(cleanly);
             return;
         }
         for (int i = handedBack.size() - 1; i >= 0; i--) {
@@ -353,17 +355,33 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
 
     // ---- Closing -------------------------------------------------------------------------------
 
-    /** Takes no more requests and closes once what was written is flushed (or the write timeout cuts it). */
+    /** Takes no more requests and closes gently once what was written is flushed (or the write timeout cuts it). */
     private void closeAfterWrites() {
+        closeAfterWrites(false);
+    }
+
+    /**
+     * Takes no more requests and closes once what was written is flushed (or the write timeout
+     * cuts it): at once when {@code cleanly} and the client sent nothing more, else gently.
+     *
+     * <p>PERF: a gentle close shuts the output, waits for the client's close and lingers;
+     * {@code Connection: close} paid that on every connection.
+     */
+    private void closeAfterWrites(boolean cleanly) {
         if (closed) {
             return;
         }
+        boolean atOnce = cleanly && queue.isEmpty() && !decoder.holdsBytes() && !intake.receivingBody();
         finishing = true;
         abandonQueue();
         intake.discardBody();
         flushPending = false;
         timeouts.watchWrites();
-        reads.closeGently();
+        if (atOnce) {
+            reads.closeAtOnce();
+        } else {
+            reads.closeGently();
+        }
     }
 
     /** Closes at once. Any thread. */

@@ -25,6 +25,11 @@ final class PendingRequest {
     RenderedResponse response;
     /** Whether the connection closes once this request is answered. */
     boolean closeAfter;
+    /**
+     * Whether the connection, closing after this request's response, may close at once instead of
+     * reading on for a moment: set with the response, see {@link ResponseSender}.
+     */
+    boolean closesCleanly;
     /** Whether the server answers this request itself, without the app: a refusal. */
     boolean refusal;
     /** The request's id, or {@code null} when request ids are off. */

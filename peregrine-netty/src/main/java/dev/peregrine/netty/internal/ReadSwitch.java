@@ -130,6 +130,20 @@ final class ReadSwitch extends ChannelInboundHandlerAdapter {
         });
     }
 
+    /**
+     * Closes once what was written is flushed, without lingering: for a client that asked to
+     * close and sent nothing more. A TLS connection sends {@code close_notify} first.
+     */
+    void closeAtOnce() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        setReading(false);
+        // NOTE: from the pipeline's tail, as in closeGently, so it is flushed after all of it.
+        ctx.channel().writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+    }
+
     private void shutOutputAndLinger(ChannelFuture written) {
         if (written.channel() instanceof DuplexChannel duplex && written.isSuccess() && duplex.isActive()) {
             duplex.shutdownOutput();

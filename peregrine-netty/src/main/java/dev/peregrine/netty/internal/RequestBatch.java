@@ -27,8 +27,9 @@ final class RequestBatch implements Runnable {
          *
          * @param handedBack requests not started because the client is behind; empty when all were answered
          * @param close whether the connection must close now that its responses are written
+         * @param cleanly whether it may close at once ({@link PendingRequest#closesCleanly})
          */
-        void batchEnded(List<PendingRequest> handedBack, boolean close);
+        void batchEnded(List<PendingRequest> handedBack, boolean close, boolean cleanly);
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestBatch.class);
@@ -57,6 +58,7 @@ final class RequestBatch implements Runnable {
     @Override
     public void run() {
         boolean close = false;
+        boolean cleanly = false;
         long posted = 0;
         List<PendingRequest> handedBack = List.of();
         int count = requests.size();
@@ -74,6 +76,7 @@ final class RequestBatch implements Runnable {
             try {
                 RenderedResponse answer = server.sender.respond(request);
                 close = server.sender.post(outbox, alloc, request, answer, i == count - 1 && closeAtEnd);
+                cleanly = close && request.closesCleanly;
                 if (answer.body() instanceof ResponseBody.Bytes bytes) {
                     posted += bytes.bytes().length;
                 }
@@ -87,7 +90,8 @@ final class RequestBatch implements Runnable {
         }
         List<PendingRequest> rest = handedBack;
         boolean closing = close;
-        outbox.post((Runnable) () -> owner.batchEnded(rest, closing));
+        boolean closingCleanly = cleanly;
+        outbox.post((Runnable) () -> owner.batchEnded(rest, closing, closingCleanly));
     }
 
     /** The requests from {@code from} on, no longer counted as in flight: the connection takes them back. */

@@ -58,6 +58,7 @@ final class ResponseSender {
             request.responseBodyBytes = bodyLength(answer);
             ctx.write(new WholeResponse(answer, request, close), ctx.voidPromise());
         }
+        request.closesCleanly = closesCleanly(request, bodyLeft, false);
         return close;
     }
 
@@ -139,6 +140,7 @@ final class ResponseSender {
         boolean bodyLeft = !finishBody(request);
         boolean close = mustClose(request, answer, last) || bodyLeft;
         outbox.postWithNext(new WholeResponse(answer, request, close));
+        request.closesCleanly = closesCleanly(request, bodyLeft, last);
         return close;
     }
 
@@ -186,6 +188,16 @@ final class ResponseSender {
 
     private static boolean mustClose(PendingRequest request, RenderedResponse answer, boolean last) {
         return request.closeAfter || !request.keepAlive || last || answer.closesConnection();
+    }
+
+    /**
+     * Whether the connection may close at once after the response: the client asked to close it
+     * and sent all of its body, and the server refused nothing and is not stopping. Such a client
+     * sends nothing more (RFC 9112 §9.6), so closing leaves no unread bytes that would turn the
+     * close into a reset and cost the client the response; every other close reads on for a moment.
+     */
+    private static boolean closesCleanly(PendingRequest request, boolean bodyLeft, boolean last) {
+        return !request.keepAlive && !bodyLeft && !request.refusal && !request.closeAfter && !last;
     }
 
     /** Drops what is left of the body; whether the connection can still read the next request. */

@@ -5,7 +5,6 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
-import io.netty.handler.codec.http.HttpRequestDecoder;
 import io.netty.handler.stream.ChunkedWriteHandler;
 
 /**
@@ -61,12 +60,13 @@ public final class ServerChannelInitializer extends ChannelInitializer<SocketCha
         }
         pipeline.addLast("reads", reads);
         pipeline.addLast("timeouts", timeouts);
-        pipeline.addLast("decoder", new HttpRequestDecoder(decoderConfig.clone()));
+        RequestDecoder decoder = new RequestDecoder(decoderConfig.clone());
+        pipeline.addLast("decoder", decoder);
         pipeline.addLast("encoder", new ResponseEncoder());
         if (tls != null) {
             pipeline.addLast("chunked-writes", new ChunkedWriteHandler());
             pipeline.addLast("file-bodies", FileBodyChunks.INSTANCE);
         }
-        pipeline.addLast("connection", new HttpConnection(server, timeouts, reads));
+        pipeline.addLast("connection", new HttpConnection(server, timeouts, reads, decoder));
     }
 }
