@@ -4,8 +4,8 @@ import dev.peregrine.spi.RenderedResponse;
 import dev.peregrine.netty.Dispatch;
 import dev.peregrine.netty.ServerSettings;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.util.ReferenceCountUtil;
@@ -47,6 +47,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     private final RequestIntake intake;
     private final RequestDecoder decoder;
     private final ArrayDeque<PendingRequest> queue = new ArrayDeque<>();
+    private final Runnable postedFlush = this::runPostedFlush;
     private ChannelHandlerContext ctx;
     private Outbox outbox;
     private Executor workers;
@@ -58,7 +59,6 @@ final class HttpConnection extends ChannelInboundHandlerAdapter
     private boolean flushPending;
     /** Whether a flush is posted to run after the event loop's current round of reads. */
     private boolean flushPosted;
-    private final Runnable postedFlush = this::runPostedFlush;
     private boolean closed;
     /** Whether the connection takes no more requests: it closes once it has answered those it has. */
     private boolean finishing;

@@ -42,7 +42,7 @@ final class Outbox implements Runnable {
         this.ctx = ctx;
     }
 
-    /** Queues a Netty message to write, or a {@link Runnable} to run on the event loop in turn. */
+    /** Queues a message for the pipeline to write, or a {@link Runnable} to run on the event loop in turn. */
     void post(Object item) {
         if (item instanceof HttpContent content) {
             queuedBytes.addAndGet(content.content().readableBytes());
