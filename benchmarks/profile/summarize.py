@@ -1,24 +1,33 @@
-# Summarizes async-profiler's collapsed stacks: share of CPU samples by area (socket I/O, the
-# kernel's own work, Netty's HTTP codec, the Peregrine core, the server adapter, Jackson, virtual
-# threads) and the hottest methods, self and (for Peregrine) inclusive.
+# Summarizes async-profiler's collapsed stacks: share of CPU samples by area (each sample counts
+# for the first area in AREAS that one of its frames matches: socket writes and reads with the
+# kernel's work under them, connections, thread hand-offs, the Peregrine core, Netty's HTTP codec,
+# the server adapter, Jackson) and the hottest methods, self and (for Peregrine) inclusive.
 # usage: summarize.py <stacks.collapsed>
 import collections
 import sys
 
 AREAS = [
     ("Jackson (JSON serialization)", lambda frames: any(f.startswith("com/fasterxml/jackson") for f in frames)),
-    ("socket writes (writev, kernel)", lambda frames: any(f in ("writev", "write") or f.startswith("do_writev") for f in frames)),
-    ("socket reads (read, kernel)", lambda frames: any(f in ("read", "recv") or f.startswith("tcp_recvmsg") for f in frames)),
-    ("epoll wait and wake-ups", lambda frames: any("epoll_wait" in f or "EpollEventLoop.epollWait" in f for f in frames)),
+    ("socket writes (flush: send, writev, kernel)", lambda frames: any(f.startswith("io/netty/channel/AbstractChannel$AbstractUnsafe.flush0") for f in frames)),
+    ("socket reads (read, kernel)", lambda frames: any(f.startswith("io/netty/channel/epoll/AbstractEpollChannel.doReadBytes") for f in frames)),
+    ("accepting and closing connections", lambda frames: any(
+        f.startswith("io/netty/channel/AbstractChannel$AbstractUnsafe.close")
+        or f.startswith("io/netty/channel/epoll/AbstractEpollServerChannel$EpollServerSocketUnsafe.epollInReady")
+        or f.startswith("io/netty/channel/AbstractChannel$AbstractUnsafe.shutdownOutput")
+        for f in frames)),
+    ("epoll wait and wake-ups", lambda frames: any(f.startswith("io/netty/channel/epoll/Native.epollWait") for f in frames)),
+    ("thread hand-offs (virtual-thread scheduling, pool workers parking and waking)", lambda frames: any(
+        "VirtualThread" in f or "ForkJoin" in f or "Continuation" in f or f.startswith("java/util/concurrent/locks/LockSupport")
+        or f.startswith("jdk/internal/misc/Unsafe.park") or f.startswith("jdk/internal/misc/Unsafe.unpark")
+        for f in frames)),
     ("Peregrine core (routing, pipeline, rendering)", lambda frames: any(
         f.startswith("dev/peregrine/") and not f.startswith("dev/peregrine/netty") and not f.startswith("dev/peregrine/benchmarks")
         for f in frames)),
     ("Netty HTTP decoder", lambda frames: any(f.startswith("io/netty/handler/codec/http/HttpObjectDecoder") for f in frames)),
-    ("Netty HTTP encoder / response encoding", lambda frames: any(
+    ("response encoding (Netty's encoder, or Peregrine's for whole responses)", lambda frames: any(
         f.startswith("io/netty/handler/codec/http/HttpObjectEncoder") or f.startswith("dev/peregrine/netty/internal/WholeResponse")
         for f in frames)),
-    ("virtual-thread scheduling", lambda frames: any("VirtualThread" in f or "ForkJoin" in f or "Continuation" in f for f in frames)),
-    ("peregrine-netty adapter (connection, outbox)", lambda frames: any(f.startswith("dev/peregrine/netty") for f in frames)),
+    ("peregrine-netty adapter (connection, timeouts, outbox)", lambda frames: any(f.startswith("dev/peregrine/netty") for f in frames)),
     ("other Netty (pipeline, buffers, event loop)", lambda frames: any(f.startswith("io/netty") for f in frames)),
 ]
 
